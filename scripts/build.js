@@ -1,0 +1,29 @@
+// The build: npm ES modules, the script-tag file, type declarations, the JSON Schema and the
+// custom-elements manifest. Prints the script's size and fails when it exceeds the budget.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (name) => resolve(root, 'node_modules/.bin', name);
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+
+/** Budget for dist/csr-widgets.js, gzip, with every element in it. */
+export const BUDGET_GZIP_BYTES = 20 * 1024;
+
+run(bin('vite'), ['build', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'script', '--logLevel', 'warn']);
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+if (!process.argv.includes('--no-meta')) {
+  run(process.execPath, ['scripts/schema.js']);
+  run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.stories.ts', '--quiet']);
+}
+
+const script = readFileSync(resolve(root, 'dist/csr-widgets.js'));
+const gzip = gzipSync(script, { level: 9 }).length;
+console.log(`dist/csr-widgets.js: ${script.length} bytes, ${gzip} bytes gzip (budget ${BUDGET_GZIP_BYTES})`);
+if (gzip > BUDGET_GZIP_BYTES) {
+  console.error(`dist/csr-widgets.js is over its size budget: ${gzip} > ${BUDGET_GZIP_BYTES} bytes gzip`);
+  process.exit(1);
+}

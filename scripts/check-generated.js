@@ -1,0 +1,36 @@
+// Fails when custom-elements.json or csr-config.schema.json differs from what the source gives.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateSchema } from './schema.js';
+
+const root = resolve(import.meta.dirname, '..');
+let stale = 0;
+
+const schema = await generateSchema();
+if (readFileSync(resolve(root, 'csr-config.schema.json'), 'utf8') !== schema) {
+  console.error('csr-config.schema.json is stale: run `npm run schema` and commit it.');
+  stale++;
+}
+
+// cem joins --outdir to the working directory, so the check writes inside node_modules.
+const relative = 'node_modules/.cache/cem-check';
+const dir = resolve(root, relative);
+try {
+  execFileSync(resolve(root, 'node_modules/.bin/cem'), ['analyze', ...analyzeArgs(), '--outdir', relative, '--quiet'], { cwd: root, stdio: 'inherit' });
+  const fresh = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+  const committed = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'));
+  if (JSON.stringify(fresh) !== JSON.stringify(committed)) {
+    console.error('custom-elements.json is stale: run `npm run analyze` and commit it.');
+    stale++;
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (stale) process.exit(1);
+console.log('custom-elements.json and csr-config.schema.json are current.');
+
+function analyzeArgs() {
+  return ['--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.stories.ts'];
+}

@@ -1,0 +1,188 @@
+/**
+ * Localisation: the widgets' own strings in Swedish and English, the config's `strings` overrides
+ * per locale, and the choice of a config text (`{"sv": "…", "en": "…"}`) for a language.
+ */
+import type { Strings, Text } from '../config/schema.js';
+
+const en = {
+  // shared
+  'loading': 'Loading…',
+  'opens-in-new-tab': '(opens in a new tab)',
+  // partner badge
+  'badge.text': 'Proud partner of {organization}',
+  'badge.since': 'since {year}',
+  'badge.label': '{partner} is a partner of {organization}. Verify the partnership on {organization}’s site',
+  // award ribbon
+  'award.by': 'Awarded by {issuer}',
+  'award.citation.show': 'Read the jury’s citation',
+  'award.citation.hide': 'Hide the jury’s citation',
+  'award.citation.heading': 'The jury’s citation',
+  'award.label': '{title} {year}, awarded by {issuer}',
+  // share bar
+  'share.title': 'Spread the word',
+  'share.text': 'Share this page so that more people learn about it.',
+  'share.via': 'Share on {network}',
+  'share.native': 'Share…',
+  'share.email': 'Share by email',
+  'share.copy': 'Copy link',
+  'share.copied': 'Link copied',
+  'share.copy-failed': 'Could not copy the link. Select it and copy it yourself.',
+  'share.mastodon.prompt': 'Your Mastodon server (for example mastodon.social)',
+  'share.mastodon.save': 'Share',
+  'share.mastodon.cancel': 'Cancel',
+  'share.mastodon.invalid': 'Enter a server name such as mastodon.social',
+  // report button
+  'report.label': 'Report',
+  'report.title': 'Report child sexual abuse material',
+  'report.guidance':
+    'Report the web address where you saw it. Never download, screenshot or send the material itself: that can be a crime. Your report is anonymous unless you choose to leave contact details.',
+  'report.close': 'Close',
+  'report.online': 'Report online',
+  'report.call': 'Call {phone}',
+  'report.sms': 'Text {phone}',
+  'report.form.heading': 'Report here',
+  'report.form.url': 'Where did you see it?',
+  'report.form.url.hint': 'The web address, or the name of the app, game or account.',
+  'report.form.url.required': 'Tell us where you saw it.',
+  'report.form.place': 'What kind of place is it?',
+  'report.form.place.website': 'Website',
+  'report.form.place.social': 'Social media',
+  'report.form.place.chat': 'Chat or app',
+  'report.form.place.game': 'Game',
+  'report.form.place.other': 'Other',
+  'report.form.description': 'Description (optional)',
+  'report.form.description.hint': 'What did you see? Do not paste or attach the material. At most {max} characters.',
+  'report.form.description.too-long': 'The description is too long: at most {max} characters.',
+  'report.form.contact': 'Contact details (optional)',
+  'report.form.contact.hint': 'Leave empty to stay anonymous.',
+  'report.form.send': 'Send report',
+  'report.form.sending': 'Sending…',
+  'report.sent': 'Thank you. Your report has been sent.',
+  'report.sent.receipt': 'Thank you. Your report has been sent. Receipt: {id}',
+  'report.failed': 'Your report could not be sent. Nothing you typed has been lost: try again, or contact the hotline directly.',
+  'report.failed.message': 'Your report could not be sent: {message}',
+} as const;
+
+export type StringKey = keyof typeof en;
+export type Dictionary = Record<StringKey, string>;
+
+const sv: Dictionary = {
+  'loading': 'Laddar…',
+  'opens-in-new-tab': '(öppnas i en ny flik)',
+  'badge.text': 'Stolt partner till {organization}',
+  'badge.since': 'sedan {year}',
+  'badge.label': '{partner} är partner till {organization}. Kontrollera partnerskapet på {organization}s webbplats',
+  'award.by': 'Utdelat av {issuer}',
+  'award.citation.show': 'Läs juryns motivering',
+  'award.citation.hide': 'Dölj juryns motivering',
+  'award.citation.heading': 'Juryns motivering',
+  'award.label': '{title} {year}, utdelat av {issuer}',
+  'share.title': 'Sprid mer kunskap',
+  'share.text': 'Dela sidan så att fler får veta.',
+  'share.via': 'Dela på {network}',
+  'share.native': 'Dela…',
+  'share.email': 'Dela via e-post',
+  'share.copy': 'Kopiera länk',
+  'share.copied': 'Länken är kopierad',
+  'share.copy-failed': 'Länken kunde inte kopieras. Markera och kopiera den själv.',
+  'share.mastodon.prompt': 'Din Mastodon-server (till exempel mastodon.social)',
+  'share.mastodon.save': 'Dela',
+  'share.mastodon.cancel': 'Avbryt',
+  'share.mastodon.invalid': 'Skriv ett servernamn som mastodon.social',
+  'report.label': 'Rapportera',
+  'report.title': 'Rapportera material med sexuella övergrepp mot barn',
+  'report.guidance':
+    'Rapportera webbadressen där du såg det. Ladda aldrig ner, ta inte skärmbild av och skicka aldrig själva materialet: det kan vara brottsligt. Din rapport är anonym om du inte själv väljer att lämna kontaktuppgifter.',
+  'report.close': 'Stäng',
+  'report.online': 'Rapportera på webben',
+  'report.call': 'Ring {phone}',
+  'report.sms': 'Sms:a {phone}',
+  'report.form.heading': 'Rapportera här',
+  'report.form.url': 'Var såg du det?',
+  'report.form.url.hint': 'Webbadressen, eller namnet på appen, spelet eller kontot.',
+  'report.form.url.required': 'Berätta var du såg det.',
+  'report.form.place': 'Vilken sorts plats är det?',
+  'report.form.place.website': 'Webbplats',
+  'report.form.place.social': 'Sociala medier',
+  'report.form.place.chat': 'Chatt eller app',
+  'report.form.place.game': 'Spel',
+  'report.form.place.other': 'Annat',
+  'report.form.description': 'Beskrivning (frivillig)',
+  'report.form.description.hint': 'Vad såg du? Klistra inte in och bifoga inte materialet. Högst {max} tecken.',
+  'report.form.description.too-long': 'Beskrivningen är för lång: högst {max} tecken.',
+  'report.form.contact': 'Kontaktuppgifter (frivilligt)',
+  'report.form.contact.hint': 'Lämna tomt för att vara anonym.',
+  'report.form.send': 'Skicka rapport',
+  'report.form.sending': 'Skickar…',
+  'report.sent': 'Tack. Din rapport är skickad.',
+  'report.sent.receipt': 'Tack. Din rapport är skickad. Kvitto: {id}',
+  'report.failed': 'Din rapport kunde inte skickas. Inget du skrivit har försvunnit: försök igen, eller kontakta hotline direkt.',
+  'report.failed.message': 'Din rapport kunde inte skickas: {message}',
+};
+
+const dictionaries: Record<string, Dictionary> = { en, sv };
+
+/** Languages written right to left. */
+const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha', 'he', 'iw', 'khw', 'ks', 'ps', 'sd', 'ur', 'yi']);
+
+const base = (lang: string) => lang.toLowerCase().split('-')[0];
+
+export const isRtl = (lang: string): boolean => RTL.has(base(lang));
+
+/** The candidate locales for `lang`, most specific first, ending in English then Swedish. */
+export function localeChain(lang: string): string[] {
+  const chain: string[] = [];
+  const push = (l: string) => {
+    if (l && !chain.includes(l)) chain.push(l);
+  };
+  const lower = lang.toLowerCase();
+  push(lower);
+  push(base(lower));
+  push('en');
+  push('sv');
+  return chain;
+}
+
+const findLocale = <T>(map: Record<string, T>, chain: string[]): T | undefined => {
+  const keys = Object.keys(map);
+  for (const locale of chain) {
+    const key = keys.find((k) => k.toLowerCase() === locale);
+    if (key !== undefined) return map[key];
+  }
+  return undefined;
+};
+
+/** Picks the best text for `lang` from a config text; the first entry if nothing matches. */
+export function pickText(text: Text | undefined, lang: string): string | undefined {
+  if (text === undefined) return undefined;
+  if (typeof text === 'string') return text;
+  return findLocale(text, localeChain(lang)) ?? Object.values(text)[0];
+}
+
+const fill = (template: string, params: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+
+/**
+ * A widget string for `lang`: the config's `strings` override first, then our dictionary for the
+ * language, then English. `{name}` placeholders are filled from `params`.
+ */
+export function translate(
+  key: StringKey,
+  lang: string,
+  overrides: Strings = {},
+  params: Record<string, string | number> = {},
+): string {
+  const chain = localeChain(lang);
+  for (const locale of chain) {
+    const override = findLocale(overrides, [locale])?.[key];
+    if (override !== undefined) return fill(override, params);
+    const own = dictionaries[locale]?.[key];
+    if (own !== undefined) return fill(own, params);
+  }
+  return fill(en[key], params);
+}
+
+/** Every key the widgets use, for checks and for `csr-widgets init`. */
+export const STRING_KEYS = Object.keys(en) as StringKey[];
+export const BUILT_IN_LOCALES = Object.keys(dictionaries);
+export const dictionary = (locale: 'en' | 'sv'): Readonly<Dictionary> => dictionaries[locale];

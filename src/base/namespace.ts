@@ -1,0 +1,52 @@
+/**
+ * The library's one global: `window.csrWidgets`. Every copy of the library on a page (the
+ * script tag twice, or the script tag beside the npm build) shares it, so that they share one
+ * config request per URL and one set of warnings.
+ */
+import type { FetchOutcome } from '../config/loader.js';
+
+export const VERSION = '0.1.0';
+
+export interface PageDefault {
+  src?: string;
+  partner?: string;
+}
+
+export interface CsrNamespace {
+  /** The version of the first copy that created the namespace. */
+  version: string;
+  /** Config fetches by absolute URL; shared by every copy. */
+  configs: Map<string, Promise<FetchOutcome>>;
+  /** The script tag's `data-src` / `data-partner`. */
+  page: PageDefault;
+  /** Keys of the warnings already printed, so that each prints once. */
+  warned: Set<string>;
+  /** Set once a `ContextRoot` is attached to the document. */
+  contextRoot?: boolean;
+}
+
+declare global {
+  interface Window {
+    csrWidgets?: CsrNamespace;
+  }
+}
+
+export function namespace(): CsrNamespace {
+  const existing = window.csrWidgets;
+  if (existing && existing.configs instanceof Map && existing.warned instanceof Set) return existing;
+  const created: CsrNamespace = { version: VERSION, configs: new Map(), page: {}, warned: new Set() };
+  try {
+    Object.defineProperty(window, 'csrWidgets', { value: created, configurable: true, writable: true });
+  } catch {
+    // A frozen window: keep a private copy; nothing is shared, but nothing breaks either.
+  }
+  return created;
+}
+
+/** Prints a console warning once per key per page. */
+export function warnOnce(key: string, message: string): void {
+  const { warned } = namespace();
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`[csr-widgets] ${message}`);
+}

@@ -1,0 +1,95 @@
+/**
+ * Shared tokens and rules for every widget. Tokens are `--csr-*` custom properties that a host page
+ * may set; the widget maps them onto private `--_` properties per theme.
+ */
+import { css } from 'lit';
+
+export const themeStyles = css`
+  :host {
+    --_font: var(--csr-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_radius: var(--csr-radius, 8px);
+    --_bg: var(--csr-color-background, #ffffff);
+    --_fg: var(--csr-color-text, #1a1a1a);
+    --_muted: var(--csr-color-muted, #505050);
+    --_border: var(--csr-color-border, #c4c4c4);
+    --_primary: var(--csr-brand-primary, var(--_brand-primary, #0b5394));
+    --_on-primary: var(--csr-brand-on-primary, var(--_brand-on-primary, #ffffff));
+    --_focus: var(--csr-color-focus, #1a5fb4);
+    --_space: var(--csr-space, 8px);
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--csr-font-size, 16px);
+    line-height: 1.4;
+    color: var(--_fg);
+    color-scheme: light;
+    text-align: start;
+    visibility: visible;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host([theme='dark']) {
+    --_bg: var(--csr-color-background-dark, #1e1f22);
+    --_fg: var(--csr-color-text-dark, #f2f2f2);
+    --_muted: var(--csr-color-muted-dark, #c8c8c8);
+    --_border: var(--csr-color-border-dark, #5c5f66);
+    --_primary: var(--csr-brand-primary-dark, var(--_brand-primary, #8ab4f8));
+    --_on-primary: var(--csr-brand-on-primary-dark, var(--_brand-on-primary, #10151c));
+    --_focus: var(--csr-color-focus-dark, #8ab4f8);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_bg: var(--csr-color-background-dark, #1e1f22);
+      --_fg: var(--csr-color-text-dark, #f2f2f2);
+      --_muted: var(--csr-color-muted-dark, #c8c8c8);
+      --_border: var(--csr-color-border-dark, #5c5f66);
+      --_primary: var(--csr-brand-primary-dark, var(--_brand-primary, #8ab4f8));
+      --_on-primary: var(--csr-brand-on-primary-dark, var(--_brand-on-primary, #10151c));
+      --_focus: var(--csr-color-focus-dark, #8ab4f8);
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .reserve {
+    display: block;
+    overflow: hidden;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_bg: Canvas;
+      --_fg: CanvasText;
+      --_muted: CanvasText;
+      --_border: CanvasText;
+      --_primary: ButtonText;
+      --_on-primary: ButtonFace;
+      --_focus: Highlight;
+      forced-color-adjust: auto;
+    }
+  }
+`;

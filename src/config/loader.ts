@@ -1,0 +1,228 @@
+/**
+ * Config loading: one request per absolute config URL per page (shared by every copy of the
+ * library through `window.csrWidgets`), an overall timeout, bounded retries with backoff on
+ * network errors, 5xx and 429 only, HTTP caching left to the browser, and a last-known-good copy
+ * in localStorage that is used only when the endpoint fails.
+ */
+import { MAX_CONFIG_BYTES } from './schema.js';
+import { validateConfig } from './validate.js';
+import { problem, type CsrProblem } from './errors.js';
+import { namespace } from '../base/namespace.js';
+
+/** The outcome of fetching one config URL. Plain data, so that copies of different versions can share it. */
+export type FetchOutcome =
+  | { ok: true; data: unknown; stale?: { savedAt: number; ageMs: number; problem: CsrProblem } }
+  | { ok: false; problem: CsrProblem };
+
+export interface LoaderOptions {
+  /** Overall time for all attempts, in milliseconds. */
+  timeoutMs: number;
+  /** Attempts in all, the first included. */
+  attempts: number;
+  /** First backoff delay; doubles on each retry. */
+  backoffMs: number;
+  /** A last-known-good copy older than this is not used. */
+  maxStaleMs: number;
+}
+
+const defaults: LoaderOptions = {
+  timeoutMs: 8000,
+  attempts: 3,
+  backoffMs: 300,
+  maxStaleMs: 30 * 24 * 60 * 60 * 1000,
+};
+
+/** Changes the loader's defaults for this copy of the library (tests use shorter timeouts). */
+export function configureLoader(options: Partial<LoaderOptions>): void {
+  Object.assign(defaults, options);
+}
+
+const STORAGE_PREFIX = 'csr-widgets:last-good:';
+
+class AttemptError extends Error {
+  constructor(
+    readonly problem: CsrProblem,
+    readonly retryable: boolean,
+    readonly retryAfterMs?: number,
+  ) {
+    super(problem.message);
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const parseRetryAfter = (value: string | null): number | undefined => {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+};
+
+async function readLimited(response: Response, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  const tooLarge = () =>
+    new AttemptError(problem('config-too-large', `${url}: the config is larger than ${MAX_CONFIG_BYTES / 1024} KiB`), false);
+  if (declared > MAX_CONFIG_BYTES) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_CONFIG_BYTES) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(bytes); // drops a byte-order mark
+}
+
+async function attempt(url: string, timeLeftMs: number): Promise<unknown> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeLeftMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        credentials: 'omit',
+        mode: 'cors',
+        redirect: 'follow',
+        signal: controller.signal,
+        headers: { Accept: 'application/json' },
+      });
+    } catch {
+      if (timedOut) throw new AttemptError(problem('config-timeout', `${url}: no answer in time`), false);
+      throw new AttemptError(problem('config-network', `${url}: the config could not be fetched (network or CORS error)`), true);
+    }
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      const retryable = response.status >= 500 || response.status === 429;
+      throw new AttemptError(
+        problem('config-http', `${url}: HTTP ${response.status}`),
+        retryable,
+        response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : undefined,
+      );
+    }
+    let text: string;
+    try {
+      text = await readLimited(response, url);
+    } catch (error) {
+      if (error instanceof AttemptError) throw error;
+      if (timedOut) throw new AttemptError(problem('config-timeout', `${url}: no answer in time`), false);
+      throw new AttemptError(problem('config-network', `${url}: the connection broke while reading the config`), true);
+    }
+    try {
+      return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+    } catch {
+      throw new AttemptError(problem('config-parse', `${url}: the config is not valid JSON`), false);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function readLastGood(url: string, maxStaleMs: number): { data: unknown; savedAt: number } | undefined {
+  try {
+    const stored = localStorage.getItem(STORAGE_PREFIX + url);
+    if (!stored) return undefined;
+    const parsed = JSON.parse(stored) as { savedAt?: unknown; data?: unknown };
+    if (typeof parsed.savedAt !== 'number' || Date.now() - parsed.savedAt > maxStaleMs) return undefined;
+    return { data: parsed.data, savedAt: parsed.savedAt };
+  } catch {
+    return undefined;
+  }
+}
+
+function saveLastGood(url: string, data: unknown): void {
+  try {
+    if (!validateConfig(data).ok) return;
+    localStorage.setItem(STORAGE_PREFIX + url, JSON.stringify({ savedAt: Date.now(), data }));
+  } catch {
+    // Storage full or blocked: the copy is a convenience, not a requirement.
+  }
+}
+
+async function fetchConfig(url: string, options: LoaderOptions): Promise<FetchOutcome> {
+  const deadline = Date.now() + options.timeoutMs;
+  let last: CsrProblem = problem('config-network', `${url}: the config could not be fetched`);
+  for (let n = 0; n < options.attempts; n++) {
+    const timeLeft = deadline - Date.now();
+    if (timeLeft <= 0) {
+      last = problem('config-timeout', `${url}: no answer in time`);
+      break;
+    }
+    try {
+      const data = await attempt(url, timeLeft);
+      saveLastGood(url, data);
+      return { ok: true, data };
+    } catch (error) {
+      if (!(error instanceof AttemptError)) {
+        last = problem('config-network', `${url}: ${String(error)}`);
+        break;
+      }
+      last = error.problem;
+      if (!error.retryable || n === options.attempts - 1) break;
+      const wait = error.retryAfterMs ?? options.backoffMs * 2 ** n * (0.75 + Math.random() * 0.5);
+      if (Date.now() + wait >= deadline) break;
+      await sleep(wait);
+    }
+  }
+  const lastGood = readLastGood(url, options.maxStaleMs);
+  if (lastGood) {
+    return {
+      ok: true,
+      data: lastGood.data,
+      stale: { savedAt: lastGood.savedAt, ageMs: Date.now() - lastGood.savedAt, problem: last },
+    };
+  }
+  return { ok: false, problem: last };
+}
+
+/** The absolute form of a config URL, resolved against the document. */
+export const absoluteUrl = (src: string): string => new URL(src, document.baseURI).href;
+
+/**
+ * Loads a config once per absolute URL per page; every later call, from this copy of the library
+ * or another, gets the same promise. Never rejects.
+ */
+export function loadConfig(src: string, options: Partial<LoaderOptions> = {}): Promise<FetchOutcome> {
+  let url: string;
+  try {
+    url = absoluteUrl(src);
+  } catch {
+    return Promise.resolve({ ok: false, problem: problem('config-missing', `"${src}" is not a valid config URL`) });
+  }
+  const { configs } = namespace();
+  let pending = configs.get(url);
+  if (!pending) {
+    pending = fetchConfig(url, { ...defaults, ...options }).catch(
+      (error: unknown): FetchOutcome => ({ ok: false, problem: problem('internal', String(error)) }),
+    );
+    configs.set(url, pending);
+  }
+  return pending;
+}
+
+/** Forgets loaded configs so that the next `loadConfig` fetches again (tests and live editors). */
+export function clearConfigCache(src?: string): void {
+  const { configs } = namespace();
+  if (src === undefined) configs.clear();
+  else configs.delete(absoluteUrl(src));
+}

@@ -1,0 +1,53 @@
+/** Helpers for the test server's fault-injecting endpoints (see test/server/fixtures.js). */
+let counter = 0;
+
+/** A key unique to this test run, so that counts and HTTP caches never mix. */
+export const uniqueKey = (label = 't'): string =>
+  `${label}-${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+
+export const cfgUrl = (key: string, scenario: string): string => `/__cfg/${key}/${scenario}`;
+
+export async function requestCount(key: string): Promise<number> {
+  const response = await fetch(`/__cfg/${key}/count`);
+  return ((await response.json()) as { count: number }).count;
+}
+
+/** Serves `body` (or raw `text`) at the returned URL for this key. */
+export async function serveConfig(
+  body: unknown,
+  options: { key?: string; status?: number; text?: string; headers?: Record<string, string>; delayMs?: number } = {},
+): Promise<{ key: string; url: string }> {
+  const key = options.key ?? uniqueKey('custom');
+  await fetch(`/__cfg/${key}/set`, {
+    method: 'POST',
+    body: JSON.stringify({ body, text: options.text, status: options.status, headers: options.headers, delayMs: options.delayMs }),
+  });
+  return { key, url: cfgUrl(key, 'custom') };
+}
+
+/** The example config from the seed, as served by the demo (addresses pointing at this server). */
+export async function exampleConfig(): Promise<Record<string, any>> {
+  const response = await fetch(cfgUrl(uniqueKey('example'), 'ok'));
+  return (await response.json()) as Record<string, any>;
+}
+
+export interface IntakeResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  hang?: boolean;
+  delayMs?: number;
+}
+
+/** A report intake for one test; `responses` are answered in turn before the real contract applies. */
+export async function scriptIntake(responses: IntakeResponse[] = [], key = uniqueKey('intake')): Promise<{ key: string; url: string }> {
+  await fetch(`/__intake/${key}/script`, { method: 'POST', body: JSON.stringify({ responses }) });
+  return { key, url: `${location.origin}/__intake/${key}/reports` };
+}
+
+export async function intakeReceived(key: string): Promise<{
+  attempts: { headers: Record<string, string> }[];
+  reports: { id: string; key: string; cookie: string | null; referer: string | null; report: Record<string, unknown> }[];
+}> {
+  return (await fetch(`/__intake/${key}/received`)).json();
+}

@@ -1,0 +1,24 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { resolve } from 'node:path';
+import { fixtures } from './test/server/fixtures.js';
+import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.js';
+
+const root = import.meta.dirname;
+
+export default {
+  rootDir: root,
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 5 * 60 * 1000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022' })],
+  middleware: [fixtures],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+};
