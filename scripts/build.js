@@ -17,7 +17,7 @@ run(bin('vite'), ['build', '--mode', 'script', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 if (!process.argv.includes('--no-meta')) {
   run(process.execPath, ['scripts/schema.js']);
-  run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.stories.ts', '--quiet']);
+  run(bin('cem'), ['analyze', '--quiet']);
 }
 
 const script = readFileSync(resolve(root, 'dist/csr-widgets.js'));

@@ -17,7 +17,7 @@ if (readFileSync(resolve(root, 'csr-config.schema.json'), 'utf8') !== schema) {
 const relative = 'node_modules/.cache/cem-check';
 const dir = resolve(root, relative);
 try {
-  execFileSync(resolve(root, 'node_modules/.bin/cem'), ['analyze', ...analyzeArgs(), '--outdir', relative, '--quiet'], { cwd: root, stdio: 'inherit' });
+  execFileSync(resolve(root, 'node_modules/.bin/cem'), ['analyze', '--outdir', relative, '--quiet'], { cwd: root, stdio: 'inherit' });
   const fresh = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
   const committed = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'));
   if (JSON.stringify(fresh) !== JSON.stringify(committed)) {
@@ -30,7 +30,3 @@ try {
 
 if (stale) process.exit(1);
 console.log('custom-elements.json and csr-config.schema.json are current.');
-
-function analyzeArgs() {
-  return ['--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.stories.ts'];
-}
