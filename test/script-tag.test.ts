@@ -1,0 +1,78 @@
+// The script-tag build (dist/csr-widgets.js, built by `npm test` before the tests run) beside
+// this page's own copy of the library (the sources the test widget is built from).
+import { expect, fixture, html } from '@open-wc/testing';
+import './support/test-widget.js';
+import type { CsrTestWidget } from './support/test-widget.js';
+import { define } from '../src/base/define.js';
+import { namespace } from '../src/base/namespace.js';
+import { cfgUrl, uniqueKey, requestCount } from './support/server.js';
+
+const errors: string[] = [];
+window.addEventListener('error', (e) => errors.push(e.message));
+
+function addScript(attributes: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => reject(new Error(`could not load ${attributes.src}`)));
+    document.head.append(script);
+  });
+}
+
+describe('dist/csr-widgets.js', () => {
+  const key = uniqueKey('script');
+
+  before(async () => {
+    namespace().page = {};
+    await addScript({ src: '/dist/csr-widgets.js', 'data-src': cfgUrl(key, 'ok'), 'data-partner': 'bredbandsbolaget', async: '' });
+  });
+
+  it('defines the elements and takes the page default from its own tag (async)', () => {
+    expect(customElements.get('csr-provider')).to.be.a('function');
+    expect(window.csrWidgets?.page).to.deep.equal({ src: cfgUrl(key, 'ok'), partner: 'bredbandsbolaget' });
+  });
+
+  it('shares the page default and the config request with another copy of the library', async () => {
+    const [a, b] = await Promise.all([
+      fixture<CsrTestWidget>(html`<csr-test-widget></csr-test-widget>`),
+      fixture<CsrTestWidget>(html`<csr-test-widget></csr-test-widget>`),
+    ]);
+    await Promise.all([a.settled(), b.settled()]);
+    expect(a.shadowRoot!.textContent).to.contain('Bredbandsbolaget');
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('can be included twice, also as a module, without an error', async () => {
+    await addScript({ src: '/dist/csr-widgets.js?again', 'data-src': cfgUrl(key, 'ok') });
+    await addScript({ src: '/dist/csr-widgets.js?module', type: 'module' });
+    expect(errors).to.deep.equal([]);
+    expect(window.csrWidgets?.page.src).to.equal(cfgUrl(key, 'ok'));
+  });
+});
+
+describe('registration guard', () => {
+  it('never throws on a second definition and warns once when versions differ', () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      class Same extends HTMLElement {}
+      class Other extends HTMLElement {
+        static csrVersion = '9.9.9';
+      }
+      expect(() => define('csr-test-widget', Same)).not.to.throw();
+      expect(warnings).to.have.length(0);
+      define('csr-guard-probe', Other);
+      class Newer extends HTMLElement {
+        static csrVersion = '0.0.1';
+      }
+      expect(() => define('csr-guard-probe', Newer)).not.to.throw();
+      expect(() => define('csr-guard-probe', Newer)).not.to.throw();
+      expect(warnings.filter((w) => w.includes('csr-guard-probe'))).to.have.length(1);
+      expect(warnings[0]).to.contain('9.9.9');
+    } finally {
+      console.warn = original;
+    }
+  });
+});
