@@ -1,0 +1,46 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import { WIDGETS } from '../bin/lib/snippet.js';
+import type { CsrElement } from '../src/base/csr-element.js';
+import { hasElement } from './support/widget.js';
+
+/** Tags of the widgets that exist in this build, in the snippet's order. */
+const landed = Object.values(WIDGETS).filter(hasElement);
+
+const meta: Meta = {
+  title: 'Elements/Provider',
+  component: 'csr-provider',
+  args: { partner: 'bredbandsbolaget' },
+  render: (args, { loaded, globals }) => html`
+    <csr-provider src=${loaded.src} partner=${args.partner}>
+      ${landed.map((tag) => {
+        const element = document.createElement(tag);
+        element.setAttribute('theme', String(globals.theme));
+        return element;
+      })}
+    </csr-provider>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One config request for every widget inside, and one place to name the partner. Here for Bredbandsbolaget, whose entry the example config also lists.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj;
+
+/** Every widget inside one provider: one config request, one partner. */
+export const ForAnotherPartner: Story = {
+  play: async ({ canvasElement }) => {
+    const widgets = [...canvasElement.querySelectorAll<CsrElement>('csr-provider > *')];
+    await expect(widgets.length).toBe(landed.length);
+    for (const widget of widgets) {
+      await widget.settled();
+      await expect(widget.problem, `${widget.localName}: ${widget.problem?.message}`).toBeUndefined();
+    }
+  },
+};
