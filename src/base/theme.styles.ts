@@ -16,14 +16,25 @@ export const themeStyles = css`
     --_on-primary: var(--csr-brand-on-primary, var(--_brand-on-primary, #ffffff));
     --_focus: var(--csr-color-focus, #1a5fb4);
     --_space: var(--csr-space, 8px);
-    box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--csr-font-size, 16px);
-    line-height: 1.4;
-    color: var(--_fg);
     color-scheme: light;
-    text-align: start;
-    visibility: visible;
+    /* Important: inside a shadow tree an important :host declaration wins over the page's, so a
+       host page's "* { all: unset !important }" or "div { font: 40px serif }" cannot restyle the
+       widget (pages theme it through the --csr-* tokens). Inherited text properties are reset too. */
+    box-sizing: border-box !important;
+    font-family: var(--_font) !important;
+    font-size: var(--csr-font-size, 16px) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    line-height: 1.4 !important;
+    color: var(--_fg) !important;
+    text-align: start !important;
+    visibility: visible !important;
   }
   :host([hidden]) {
     display: none !important;
