@@ -9,3 +9,6 @@ export { configContext, type ConfigSource } from './base/context.js';
 export { translate, pickText, STRING_KEYS, type StringKey } from './base/l10n.js';
 export { VERSION } from './base/namespace.js';
 export { CsrProvider } from './components/provider/provider.js';
+export { CsrShareBar, MASTODON_STORAGE_KEY, type ShareBarModel } from './components/share-bar/share-bar.js';
+export { CsrPartnerBadge, type BadgeModel } from './components/partner-badge/partner-badge.js';
+export { CsrAwardRibbon, type AwardModel } from './components/award-ribbon/award-ribbon.js';

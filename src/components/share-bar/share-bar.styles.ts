@@ -1,0 +1,178 @@
+import { css } from 'lit';
+
+export const shareBarStyles = css`
+  :host {
+    display: block;
+    --_error: #b3261e;
+  }
+  :host([theme='dark']) {
+    --_error: #ffb4ab;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_error: #ffb4ab;
+    }
+  }
+  .reserve {
+    position: relative;
+  }
+  .ghost {
+    visibility: hidden;
+  }
+  .fallback {
+    position: absolute;
+    inset: 0;
+    padding: calc(var(--_space) * 2);
+  }
+  .bar {
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .text {
+    margin: calc(var(--_space) / 2) 0 0;
+    color: var(--_muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin: calc(var(--_space) * 1.5) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .action {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-width: 40px;
+    min-height: 40px;
+    margin: 0;
+    padding: 0 0.875em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    font-size: 0.9375em;
+    line-height: 1.2;
+    text-decoration: none;
+    white-space: nowrap;
+    cursor: pointer;
+    transition: border-color 0.15s, color 0.15s, background-color 0.15s;
+  }
+  .action:hover {
+    border-color: var(--_primary);
+    color: var(--_primary);
+  }
+  .action-native,
+  .action.primary {
+    border-color: var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .action-native:hover,
+  .action.primary:hover {
+    color: var(--_on-primary);
+    text-decoration: underline;
+  }
+  .icon {
+    flex: none;
+    width: 20px;
+    height: 20px;
+  }
+  .variant-column .actions {
+    flex-direction: column;
+    align-items: stretch;
+    max-width: 22rem;
+  }
+  .variant-column .action {
+    justify-content: flex-start;
+    width: 100%;
+    border-radius: var(--_radius);
+  }
+  .variant-icons .actions {
+    margin-top: var(--_space);
+  }
+  .variant-icons .action {
+    width: 40px;
+    padding: 0;
+  }
+  .variant-icons .label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .prompt {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin-top: calc(var(--_space) * 1.5);
+    max-width: 36rem;
+  }
+  .prompt-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  input {
+    flex: 1 1 12rem;
+    min-width: 0;
+    min-height: 40px;
+    padding: 0 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+  }
+  input[aria-invalid='true'] {
+    border: 2px solid var(--_error);
+  }
+  .error {
+    margin: 0;
+    color: var(--_error);
+    font-size: 0.875em;
+  }
+  .copy-field {
+    display: flex;
+    margin-top: calc(var(--_space) * 1.5);
+    max-width: 36rem;
+  }
+  .status {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .status:not(:empty) {
+    margin-top: var(--_space);
+  }
+  @media (pointer: coarse) {
+    .action,
+    input {
+      min-width: 44px;
+      min-height: 44px;
+    }
+    .variant-icons .action {
+      width: 44px;
+    }
+  }
+  @media (forced-colors: active) {
+    .action {
+      border-color: ButtonText;
+    }
+    .icon {
+      forced-color-adjust: auto;
+    }
+  }
+`;

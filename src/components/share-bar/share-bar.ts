@@ -1,0 +1,364 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import * as v from 'valibot';
+import { CsrElement, type SelectContext } from '../../base/csr-element.js';
+import { problem, type CsrProblem } from '../../config/errors.js';
+import { LinkSchema } from '../../config/schema.js';
+import { issuesAt, formatIssue } from '../../config/validate.js';
+import { warnOnce } from '../../base/namespace.js';
+import { CsrShareEvent } from '../../base/events.js';
+import { themeStyles } from '../../base/theme.styles.js';
+import { DEFAULT_NETWORKS, BRAND_NAMES, isNetwork, mastodonHost, mastodonHref, shareHref, type ShareContent, type ShareNetwork } from './networks.js';
+import { icon } from './icons.js';
+import { shareBarStyles } from './share-bar.styles.js';
+
+/** What the share bar renders: the content shared and the actions, in order. */
+export interface ShareBarModel extends ShareContent {
+  networks: readonly ShareNetwork[];
+}
+
+/** Where the Mastodon server a person typed is kept, on this device only. */
+export const MASTODON_STORAGE_KEY = 'csr-widgets:mastodon-instance';
+
+const hasNativeShare = (): boolean => typeof navigator.share === 'function';
+
+/** `href` of a share URL that is https (http only for localhost), or `undefined`. */
+function safeUrl(value: string): string | undefined {
+  try {
+    const href = new URL(value, document.baseURI).href;
+    return v.is(LinkSchema, href) ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readInstance(): string | undefined {
+  try {
+    return mastodonHost(localStorage.getItem(MASTODON_STORAGE_KEY) ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberInstance(host: string): void {
+  try {
+    localStorage.setItem(MASTODON_STORAGE_KEY, host);
+  } catch {
+    // Storage may be full or blocked; the person is simply asked again next time.
+  }
+}
+
+/**
+ * A heading, a line of text and share actions for the campaign page in the config's `share`
+ * section. Private by default: nothing is fetched from, and nothing is stored for, any network
+ * until a person uses an action (the Mastodon server they type is the one thing kept, on their
+ * device).
+ *
+ * @tagname csr-share-bar
+ * @summary Share actions for the NGO's campaign page: native share, social networks, email and copy link.
+ * @slot - Fallback shown while the config loads and when the widget cannot render (for example a plain link).
+ * @csspart base - The bar.
+ * @csspart title - The heading line.
+ * @csspart text - The line of text under the heading.
+ * @csspart actions - The list of actions.
+ * @csspart action - Each action (a link or a button).
+ * @csspart icon - The icon of each action.
+ * @csspart label - The visible label of each action.
+ * @csspart prompt - The form that asks for a Mastodon server.
+ * @csspart copy-field - The field showing the link when it could not be copied.
+ * @csspart status - The line that announces a copied link.
+ * @cssproperty --csr-brand-primary - Colour of the filled action and of hovered actions.
+ * @cssproperty --csr-color-background - Background of the bar.
+ * @cssproperty --csr-color-border - Border of the bar and of each action.
+ * @event csr-share - An action was used; `detail.network` and `detail.url` (the page shared).
+ * @event csr-ready - The bar shows its content.
+ * @event csr-error - The bar shows its fallback (`section-missing`, `section-invalid`, …), the `url` attribute is invalid (`attribute-invalid`; the config's `share.url` is shared instead), or an action failed (`share-failed`).
+ */
+export class CsrShareBar extends CsrElement<ShareBarModel> {
+  static override variants = ['row', 'column', 'icons'];
+  static override styles = [themeStyles, shareBarStyles];
+
+  /** The page to share; overrides `share.url`. Must be https (http only for localhost); otherwise `share.url` is shared. */
+  @property() url?: string;
+
+  @state() private mastodonOpen = false;
+  @state() private mastodonInvalid = false;
+  @state() private copyFieldShown = false;
+  @state() private status = '';
+
+  private urlProblem?: CsrProblem;
+  private reportedUrlProblem?: string;
+
+  protected select({ config }: SelectContext): ShareBarModel | CsrProblem {
+    const share = config.share;
+    if (!share) {
+      const issues = issuesAt(config, 'share');
+      return issues.length
+        ? problem('section-invalid', issues.map(formatIssue).join('; '))
+        : problem('section-missing', 'share: the config has no share section');
+    }
+    return {
+      url: this.pageUrl(share.url),
+      title: this.text(share.title) ?? this.t('share.title'),
+      text: this.text(share.text) ?? this.t('share.text'),
+      hashtags: share.hashtags ?? [],
+      networks: this.networks(share.networks),
+    };
+  }
+
+  /** The `url` attribute when it is safe, else the config's (already validated) `share.url`. */
+  private pageUrl(configUrl: string): string {
+    this.urlProblem = undefined;
+    if (this.url) {
+      const own = safeUrl(this.url);
+      if (own) return own;
+      this.urlProblem = problem(
+        'attribute-invalid',
+        `url: must be an https URL (http only for localhost); sharing share.url instead`,
+      );
+    }
+    return new URL(configUrl).href;
+  }
+
+  private networks(names: readonly string[] | undefined): ShareNetwork[] {
+    const listed = names ?? DEFAULT_NETWORKS;
+    const unknown = listed.filter((name) => !isNetwork(name));
+    if (unknown.length) {
+      warnOnce(
+        `share-networks:${unknown.join(',')}`,
+        `share.networks: skipping unknown network ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${[...DEFAULT_NETWORKS, 'telegram'].join(', ')}).`,
+      );
+    }
+    const known = listed.filter(isNetwork);
+    return [...new Set(known)].filter((n) => n !== 'native' || hasNativeShare());
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const key = this.ready && this.urlProblem ? `${this.url}` : undefined;
+    if (key !== this.reportedUrlProblem) {
+      this.reportedUrlProblem = key;
+      if (key && this.urlProblem) this.emitError(this.urlProblem);
+    }
+  }
+
+  protected override renderPlaceholder(): TemplateResult {
+    // The same layout with the default strings and networks, hidden, so that the box keeps its size.
+    const model: ShareBarModel = {
+      url: location.href,
+      title: this.t('share.title'),
+      text: this.t('share.text'),
+      hashtags: [],
+      networks: DEFAULT_NETWORKS.filter((n) => n !== 'native' || hasNativeShare()),
+    };
+    return html`<div part="base" class="reserve variant-${this.resolvedVariant}" aria-busy="true" dir=${this.textDirection}>
+      <div class="bar ghost" aria-hidden="true">${this.renderBody(model, true)}</div>
+      <div class="fallback"><slot></slot></div>
+    </div>`;
+  }
+
+  protected renderContent(model: ShareBarModel): TemplateResult {
+    return html`<section part="base" class="bar variant-${this.resolvedVariant}" dir=${this.textDirection} aria-labelledby="title">
+      ${this.renderBody(model, false)}
+      ${this.mastodonOpen ? this.renderMastodonPrompt(model) : nothing}
+      ${this.copyFieldShown
+        ? html`<div class="copy-field">
+            <label for="copy-field" class="visually-hidden">${this.t('share.copy')}</label>
+            <input id="copy-field" part="copy-field" readonly .value=${model.url} @focus=${this.selectField} />
+          </div>`
+        : nothing}
+      <p part="status" class="status" role="status">${this.status}</p>
+    </section>`;
+  }
+
+  private renderBody(model: ShareBarModel, ghost: boolean): TemplateResult {
+    return html`<p part="title" class="title" id=${ifDefined(ghost ? undefined : 'title')}>${model.title}</p>
+      ${this.resolvedVariant === 'icons' ? nothing : html`<p part="text" class="text">${model.text}</p>`}
+      <ul part="actions" class="actions" aria-labelledby=${ifDefined(ghost ? undefined : 'title')}>
+        ${model.networks.map((network) => html`<li>${this.renderAction(network, model, ghost)}</li>`)}
+      </ul>`;
+  }
+
+  private renderAction(network: ShareNetwork, model: ShareBarModel, ghost: boolean): TemplateResult {
+    const brand = BRAND_NAMES[network];
+    const label =
+      brand ?? this.t(network === 'native' ? 'share.native' : network === 'email' ? 'share.email' : 'share.copy');
+    const name = brand ? this.t('share.via', { network: brand }) : label;
+    const iconOnly = this.resolvedVariant === 'icons';
+    const inner = html`${icon(network)}<span part="label" class="label">${label}</span>`;
+    const classes = `action action-${network}`;
+    if (ghost) return html`<span class=${classes}>${inner}</span>`;
+
+    const href = shareHref(network, model);
+    if (href) {
+      const external = network !== 'email';
+      return html`<a
+        part="action"
+        class=${classes}
+        href=${href}
+        target=${ifDefined(external ? '_blank' : undefined)}
+        rel=${ifDefined(external ? 'noopener noreferrer' : undefined)}
+        aria-label=${ifDefined(external ? `${name} ${this.t('opens-in-new-tab')}` : undefined)}
+        title=${ifDefined(iconOnly ? name : undefined)}
+        @click=${() => this.shared(network, model.url)}
+        >${inner}</a
+      >`;
+    }
+    const onClick =
+      network === 'native'
+        ? () => void this.nativeShare(model)
+        : network === 'copy'
+          ? () => void this.copy(model.url)
+          : () => this.mastodon(model);
+    return html`<button
+      part="action"
+      type="button"
+      class=${classes}
+      id=${ifDefined(network === 'mastodon' ? 'mastodon' : undefined)}
+      aria-label=${ifDefined(brand ? `${name} ${this.t('opens-in-new-tab')}` : undefined)}
+      aria-expanded=${ifDefined(network === 'mastodon' ? (this.mastodonOpen ? 'true' : 'false') : undefined)}
+      aria-controls=${ifDefined(network === 'mastodon' && this.mastodonOpen ? 'mastodon-prompt' : undefined)}
+      title=${ifDefined(iconOnly ? name : undefined)}
+      @click=${onClick}
+    >
+      ${inner}
+    </button>`;
+  }
+
+  private renderMastodonPrompt(model: ShareBarModel): TemplateResult {
+    return html`<form
+      part="prompt"
+      class="prompt"
+      id="mastodon-prompt"
+      novalidate
+      @submit=${(e: SubmitEvent) => this.submitMastodon(e, model)}
+      @keydown=${this.promptKeydown}
+    >
+      <label for="mastodon-instance">${this.t('share.mastodon.prompt')}</label>
+      <div class="prompt-row">
+        <input
+          id="mastodon-instance"
+          name="instance"
+          type="text"
+          inputmode="url"
+          autocomplete="off"
+          autocapitalize="none"
+          spellcheck="false"
+          aria-invalid=${this.mastodonInvalid ? 'true' : 'false'}
+          aria-describedby=${ifDefined(this.mastodonInvalid ? 'mastodon-error' : undefined)}
+        />
+        <button type="submit" class="action primary">${this.t('share.mastodon.save')}</button>
+        <button type="button" class="action" @click=${this.closeMastodon}>${this.t('share.mastodon.cancel')}</button>
+      </div>
+      ${this.mastodonInvalid
+        ? html`<p id="mastodon-error" class="error" role="alert">${this.t('share.mastodon.invalid')}</p>`
+        : nothing}
+    </form>`;
+  }
+
+  private shared(network: ShareNetwork, url: string): void {
+    this.dispatchEvent(new CsrShareEvent({ network, url }));
+  }
+
+  private async nativeShare(model: ShareBarModel): Promise<void> {
+    try {
+      await navigator.share({ title: model.title, text: model.text, url: model.url });
+      this.shared('native', model.url);
+    } catch (error) {
+      // A person who closes the share sheet has not met an error.
+      if ((error as DOMException)?.name === 'AbortError') return;
+      this.emitError(problem('share-failed', `native: ${String(error)}`));
+    }
+  }
+
+  private async copy(url: string): Promise<void> {
+    this.status = '';
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copied(url);
+      return;
+    } catch {
+      // No Clipboard API, or no permission: fall back to a selected field.
+    }
+    this.copyFieldShown = true;
+    await this.updateComplete;
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#copy-field');
+    field?.focus();
+    field?.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    if (ok) {
+      this.copied(url);
+    } else {
+      this.status = this.t('share.copy-failed');
+      this.emitError(problem('share-failed', 'copy: the clipboard is not available; the link is shown to copy by hand'));
+    }
+  }
+
+  private copied(url: string): void {
+    this.status = this.t('share.copied');
+    this.shared('copy', url);
+  }
+
+  private selectField(event: FocusEvent): void {
+    (event.target as HTMLInputElement).select();
+  }
+
+  private mastodon(model: ShareBarModel): void {
+    if (this.mastodonOpen) {
+      this.closeMastodon();
+      return;
+    }
+    const remembered = readInstance();
+    if (remembered) {
+      this.openMastodon(remembered, model);
+      return;
+    }
+    this.mastodonInvalid = false;
+    this.mastodonOpen = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#mastodon-instance')?.focus());
+  }
+
+  private submitMastodon(event: SubmitEvent, model: ShareBarModel): void {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-instance');
+    const host = mastodonHost(input?.value ?? '');
+    if (!host) {
+      this.mastodonInvalid = true;
+      input?.focus();
+      return;
+    }
+    rememberInstance(host);
+    this.openMastodon(host, model);
+    this.closeMastodon();
+  }
+
+  private openMastodon(host: string, model: ShareBarModel): void {
+    window.open(mastodonHref(host, model), '_blank', 'noopener,noreferrer');
+    this.shared('mastodon', model.url);
+  }
+
+  private promptKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.closeMastodon();
+  }
+
+  private closeMastodon(): void {
+    this.mastodonOpen = false;
+    this.mastodonInvalid = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#mastodon')?.focus());
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'csr-share-bar': CsrShareBar;
+  }
+}
