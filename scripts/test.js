@@ -19,7 +19,22 @@ const steps = [
   ['tsc --noEmit', bin('tsc'), ['--noEmit']],
   ['lit-analyzer', bin('lit-analyzer'), ['src', '--strict', '--rules.no-invalid-css', 'off']],
   ['component and integration tests (Chromium)', bin('web-test-runner'), [], 'tests'],
+  ['CLI and JSON Schema tests (node --test)', process.execPath, ['--test', 'test/cli/'], 'tests'],
+  ['stories with play functions and axe (Storybook, Chromium)', bin('vitest'), ['run', '--config', '.storybook/vitest.config.ts'], 'tests'],
+  ['storybook build, offline', process.execPath, ['.storybook/build-offline.js']],
 ];
+
+/** A runner's closing counts: web-test-runner's "N passed, N failed", node --test's "# pass N" /
+ * "# fail N", vitest's "Tests  N failed | N passed (N)". `undefined` when none is printed. */
+function summaryOf(text) {
+  const wtr = [...text.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  if (wtr) return { p: Number(wtr[1]), f: Number(wtr[2]) };
+  const nodePass = /^# pass (\d+)$/m.exec(text);
+  if (nodePass) return { p: Number(nodePass[1]), f: Number(/^# fail (\d+)$/m.exec(text)?.[1] ?? 0) };
+  const vitest = /^\s*Tests\s+(.*)$/m.exec(text)?.[1];
+  if (vitest) return { p: Number(/(\d+) passed/.exec(vitest)?.[1] ?? 0), f: Number(/(\d+) failed/.exec(vitest)?.[1] ?? 0) };
+  return undefined;
+}
 
 const run = (command, args) =>
   new Promise((done) => {
@@ -48,10 +63,9 @@ for (const [name, command, args, kind] of steps) {
   if (kind === 'tests') {
     // eslint-disable-next-line no-control-regex
     const clean = output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
-    const summaries = [...clean.matchAll(/(\d+) passed, (\d+) failed/g)];
-    const last = summaries.at(-1);
-    const p = last ? Number(last[1]) : 0;
-    const f = last ? Number(last[2]) : 0;
+    const last = summaryOf(clean);
+    const p = last?.p ?? 0;
+    const f = last?.f ?? 0;
     passed += p;
     failed += f + (code !== 0 && f === 0 ? 1 : 0);
     if (!last) failed += 1;

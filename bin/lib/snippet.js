@@ -41,24 +41,35 @@ const pick = (text, lang) => {
   return text[lang] ?? text.en ?? text.sv ?? Object.values(text)[0];
 };
 
+/** The fallback links' words; other languages get English. */
+const WORDS = {
+  en: { badge: '{partner} is a partner of {organization}', report: 'Report to {organization}' },
+  sv: { badge: '{partner} är partner till {organization}', report: 'Rapportera till {organization}' },
+};
+
+const fill = (template, params) => template.replace(/\{(\w+)\}/g, (_, key) => params[key] ?? '');
+
 /**
  * Fallback links from a validated config (the `config` of `validateConfig(…)`), so that the page
  * still says something useful without JavaScript: the badge links to the NGO's confirmation page,
- * the report button to the hotline.
+ * the ribbon to the award's page, the report button to the hotline.
  */
 export function fallbacks(config, partnerId, lang = 'en') {
   const out = {};
+  const words = WORDS[lang?.slice(0, 2)] ?? WORDS.en;
   const partner = config?.partners?.get?.(partnerId);
   const organization = pick(config?.organization?.name, lang);
   if (partner && organization) {
     out.badge = {
       href: partner.verifyUrl ?? config.organization.url,
-      text: `${pick(partner.name, lang)} is a partner of ${organization}`,
+      text: fill(words.badge, { partner: pick(partner.name, lang), organization }),
     };
   }
   const award = partner?.awards?.map((id) => config.awards.get(id)).find(Boolean);
-  if (award?.url) out.ribbon = { href: award.url, text: `${pick(award.title, lang)} ${award.year}` };
-  if (config?.report?.hotlineUrl) out.report = { href: config.report.hotlineUrl, text: `Report to ${organization ?? 'the hotline'}` };
+  if (award?.url) out.ribbon = { href: award.url, text: pick(award.title, lang) };
+  if (config?.report?.hotlineUrl && organization) {
+    out.report = { href: config.report.hotlineUrl, text: fill(words.report, { organization }) };
+  }
   return out;
 }
 

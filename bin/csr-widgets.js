@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// csr-widgets: the NGO's command-line tool. validate a config, print the snippet a partner pastes,
+// write a starter config. Plain Node ES module; validation is the library's own (dist/npm/config).
+import { copyFile, writeFile, access } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { checkText, InputError, readSource } from './lib/check.js';
+import { snippet, WIDGETS, DEFAULT_SCRIPT } from './lib/snippet.js';
+import { starterConfig } from './lib/starter.js';
+
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const USAGE = `Usage:
+  csr-widgets validate <file-or-url>
+      Checks a config as the widgets will. Exit 0: valid; 1: problems (each printed with its
+      path); 2: the command could not run (bad arguments, missing file, unreachable URL).
+  csr-widgets snippet --src <config-url> --partner <id> [--widgets ${Object.keys(WIDGETS).join(',')}]
+                      [--script <url>] [--config <file-or-url>] [--lang sv|en]
+      Prints the HTML a partner pastes. With --config (or when --src can be read) it checks the
+      partner and adds fallback links (in --lang, default en). --script is where the page loads csr-widgets.js from
+      (default ${DEFAULT_SCRIPT}).
+  csr-widgets init [file] [--force]
+      Writes a starter config (default csr.json) and csr-config.schema.json beside it.`;
+
+class UsageError extends Error {}
+
+async function loadValidator() {
+  try {
+    return (await import(join(packageRoot, 'dist/npm/config/index.js'))).validateConfig;
+  } catch (error) {
+    throw new InputError(`the built library is missing (${error.code ?? error.message}): run \`npm run build\` first`);
+  }
+}
+
+function parse(args, options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+}
+
+async function validate(args) {
+  const { positionals } = parse(args, {});
+  if (positionals.length !== 1) throw new UsageError('validate takes one file or URL');
+  const [source] = positionals;
+  const validateConfig = await loadValidator();
+  const { problems, warnings, summary } = checkText(await readSource(source), validateConfig);
+  for (const warning of warnings) console.log(`warning: ${warning}`);
+  if (problems.length) {
+    console.log(`${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    for (const { path, message } of problems) console.log(`  ${path}: ${message}`);
+    return 1;
+  }
+  console.log(`${source}: valid (${summary})`);
+  return 0;
+}
+
+const HTTPS_OR_LOCAL = /^(https:\/\/[^\s/?#]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?([/?#]|$))/i;
+
+async function printSnippet(args) {
+  const { values } = parse(args, {
+    src: { type: 'string' },
+    partner: { type: 'string' },
+    widgets: { type: 'string' },
+    script: { type: 'string' },
+    config: { type: 'string' },
+    lang: { type: 'string' },
+  });
+  if (!values.src) throw new UsageError('snippet needs --src <config-url>');
+  if (!HTTPS_OR_LOCAL.test(values.src)) throw new UsageError(`--src must be an https URL (http only for localhost): ${values.src}`);
+  if (!values.partner) throw new UsageError('snippet needs --partner <id>');
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(values.partner)) throw new UsageError(`--partner is not an id: ${values.partner}`);
+  const widgets = (values.widgets ?? Object.keys(WIDGETS).join(',')).split(',').map((w) => w.trim()).filter(Boolean);
+  const unknown = widgets.filter((w) => !(w in WIDGETS));
+  if (unknown.length || !widgets.length)
+    throw new UsageError(`--widgets takes a list of ${Object.keys(WIDGETS).join(', ')}${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
+
+  let config;
+  const source = values.config ?? values.src;
+  try {
+    const checked = checkText(await readSource(source, { timeoutMs: 5000 }), await loadValidator());
+    config = checked.config;
+    const partner = config?.partners.get(values.partner);
+    if (!config) console.error(`warning: ${source} is not a valid config: run csr-widgets validate ${source}`);
+    else if (!partner) console.error(`warning: ${source} lists no valid partner "${values.partner}": the widgets will show their fallback`);
+    else if (partner.status !== 'active') console.error(`warning: partner "${values.partner}" is ${partner.status}: the widgets will show their fallback`);
+  } catch (error) {
+    if (values.config) throw error;
+    console.error(`note: ${error.message}; the snippet has no fallback links`);
+  }
+  console.log(snippet({ src: values.src, partner: values.partner, widgets, script: values.script, config, lang: values.lang }));
+  return 0;
+}
+
+async function init(args) {
+  const { values, positionals } = parse(args, { force: { type: 'boolean' } });
+  if (positionals.length > 1) throw new UsageError('init takes at most one file name');
+  const file = resolve(positionals[0] ?? 'csr.json');
+  const schema = join(dirname(file), 'csr-config.schema.json');
+  if (!values.force) {
+    const exists = await access(file).then(() => true, () => false);
+    if (exists) throw new InputError(`${file} exists: pass --force to overwrite it`);
+  }
+  await writeFile(file, `${JSON.stringify(starterConfig(), null, 2)}\n`);
+  await copyFile(join(packageRoot, 'csr-config.schema.json'), schema);
+  console.log(`wrote ${file} (a starter config: replace the example values)`);
+  console.log(`wrote ${schema} (editors validate and complete csr.json through its "$schema")`);
+  console.log(`next: csr-widgets validate ${positionals[0] ?? 'csr.json'}`);
+  return 0;
+}
+
+const commands = { validate, snippet: printSnippet, init };
+
+async function main(argv) {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const run = commands[command];
+  try {
+    if (!run) throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
+    return await run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`csr-widgets: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      console.error(`csr-widgets: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,279 @@
+// The csr-widgets command and the JSON Schema file, in Node (`node --test test/cli/`). Needs the
+// build (dist/npm/config), which `npm test` makes first.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, symlinkSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import process from 'node:process';
+import { Ajv } from 'ajv';
+
+const root = resolve(import.meta.dirname, '../..');
+const cli = resolve(root, 'bin/csr-widgets.js');
+const example = resolve(root, 'demo/csr.json');
+const fixture = (name) => resolve(root, 'stories/configs', name);
+
+/** Runs the command; resolves with its exit code and output (never rejects). */
+const run = (args, { cwd = root, bin = cli } = {}) =>
+  new Promise((done) => {
+    execFile(process.execPath, [bin, ...args], { cwd, timeout: 30000 }, (error, stdout, stderr) =>
+      done({ code: error ? (error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+
+let tmp;
+before(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'csr-cli-'));
+});
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('validate', () => {
+  test('a valid config exits 0 and says what it holds', async () => {
+    const { code, stdout } = await run(['validate', example]);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /valid \(2 partners, 1 award, share, report\)/);
+  });
+
+  test('broken entries exit 1 and print every problem with its path', async () => {
+    const { code, stdout } = await run(['validate', fixture('broken-entries.json')]);
+    assert.equal(code, 1);
+    for (const line of [
+      'partners.telenor.verifyUrl: must be an https URL',
+      'awards.frii-2013.year: must be a year',
+      'share.url: must be an https URL',
+      'report.hotlineUrl: must be an https URL',
+      'report.phone: must be a phone number',
+    ])
+      assert.ok(stdout.includes(line), `missing "${line}" in:\n${stdout}`);
+    assert.match(stdout, /5 problems/);
+  });
+
+  test('a fatal problem (unknown version) exits 1', async () => {
+    const { code, stdout } = await run(['validate', fixture('invalid.json')]);
+    assert.equal(code, 1);
+    assert.match(stdout, /version: must be 1/);
+  });
+
+  test('text that is not JSON exits 1', async () => {
+    const { code, stdout } = await run(['validate', fixture('not-json.txt')]);
+    assert.equal(code, 1);
+    assert.match(stdout, /\(root\): is not valid JSON/);
+  });
+
+  test('a config over 256 KiB exits 1', async () => {
+    const big = join(tmp, 'big.json');
+    const config = JSON.parse(readFileSync(example, 'utf8'));
+    config.padding = 'x'.repeat(300 * 1024);
+    writeFileSync(big, JSON.stringify(config));
+    const { code, stdout } = await run(['validate', big]);
+    assert.equal(code, 1);
+    assert.match(stdout, /256 KiB/);
+  });
+
+  test('a suspended or expired partner is valid, with a warning', async () => {
+    const suspended = await run(['validate', fixture('suspended.json')]);
+    assert.equal(suspended.code, 0);
+    assert.match(suspended.stdout, /warning: partners\.telenor\.status: "suspended"/);
+    const expired = await run(['validate', fixture('expired.json')]);
+    assert.equal(expired.code, 0);
+    assert.match(expired.stdout, /warning: partners\.telenor\.validUntil: 2020-12-31 has passed/);
+  });
+
+  test('a missing file exits 2 with a clear message', async () => {
+    const { code, stderr } = await run(['validate', join(tmp, 'nope.json')]);
+    assert.equal(code, 2);
+    assert.match(stderr, /nope\.json: no such file/);
+  });
+
+  test('usage errors exit 2 and print the usage', async () => {
+    for (const args of [[], ['validate'], ['validate', 'a', 'b'], ['frobnicate'], ['validate', '--bogus', example]]) {
+      const { code, stderr } = await run(args);
+      assert.equal(code, 2, `csr-widgets ${args.join(' ')}`);
+      assert.match(stderr, /Usage:/);
+    }
+  });
+
+  describe('over HTTP', () => {
+    let server;
+    let base;
+    before(async () => {
+      server = createServer((req, res) => {
+        const body = readFileSync(example);
+        if (req.url === '/good.json') {
+          res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'max-age=300' });
+          return res.end(body);
+        }
+        if (req.url === '/no-headers.json') {
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          return res.end(body);
+        }
+        res.writeHead(404).end('not found');
+      });
+      await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+      base = `http://127.0.0.1:${server.address().port}`;
+    });
+    after(() => new Promise((ok) => server.close(ok)));
+
+    test('a valid config served with CORS and cache headers exits 0 without warnings', async () => {
+      const { code, stdout } = await run(['validate', `${base}/good.json`]);
+      assert.equal(code, 0);
+      assert.doesNotMatch(stdout, /warning/);
+    });
+
+    test('missing CORS and cache headers are warned about', async () => {
+      const { code, stdout } = await run(['validate', `${base}/no-headers.json`]);
+      assert.equal(code, 0);
+      assert.match(stdout, /no Access-Control-Allow-Origin header/);
+      assert.match(stdout, /no Cache-Control header/);
+    });
+
+    test('HTTP 404 exits 2', async () => {
+      const { code, stderr } = await run(['validate', `${base}/missing.json`]);
+      assert.equal(code, 2);
+      assert.match(stderr, /HTTP 404/);
+    });
+
+    test('an unreachable URL exits 2', async () => {
+      const closed = createServer();
+      await new Promise((ok) => closed.listen(0, '127.0.0.1', ok));
+      const { port } = closed.address();
+      await new Promise((ok) => closed.close(ok));
+      const { code, stderr } = await run(['validate', `http://127.0.0.1:${port}/csr.json`]);
+      assert.equal(code, 2);
+      assert.match(stderr, /cannot fetch the config \(ECONNREFUSED\)/);
+    });
+  });
+});
+
+describe('snippet', () => {
+  const src = 'https://ngo.example/csr.json';
+
+  test('prints the script tag and one element per widget', async () => {
+    const { code, stdout } = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', example]);
+    assert.equal(code, 0);
+    const lines = stdout.trim().split('\n');
+    assert.equal(lines[0], `<script src="/js/csr-widgets.js" data-src="${src}" data-partner="telenor" defer></script>`);
+    assert.deepEqual(
+      lines.slice(1).map((l) => /^<([a-z-]+)/.exec(l)[1]),
+      ['csr-partner-badge', 'csr-award-ribbon', 'csr-share-bar', 'csr-report-button'],
+    );
+    assert.match(stdout, /<csr-partner-badge><a href="http:\/\/localhost:4173\/partners\/telenor.html">Telenor Sverige is a partner of ECPAT Sverige<\/a><\/csr-partner-badge>/);
+  });
+
+  test('--widgets picks the widgets, --script and --lang apply', async () => {
+    const { code, stdout } = await run([
+      'snippet', '--src', src, '--partner', 'telenor', '--widgets', 'badge,report', '--script', 'https://cdn.example/csr-widgets.js',
+      '--config', example, '--lang', 'sv',
+    ]);
+    assert.equal(code, 0);
+    assert.match(stdout, /<script src="https:\/\/cdn\.example\/csr-widgets\.js"/);
+    assert.match(stdout, /Telenor Sverige är partner till ECPAT Sverige/);
+    assert.doesNotMatch(stdout, /csr-share-bar|csr-award-ribbon/);
+  });
+
+  test('warns about a partner the config does not list', async () => {
+    const { code, stderr, stdout } = await run(['snippet', '--src', src, '--partner', 'nobody', '--config', example]);
+    assert.equal(code, 0);
+    assert.match(stderr, /lists no valid partner "nobody"/);
+    assert.match(stdout, /data-partner="nobody"/);
+  });
+
+  test('bad arguments exit 2', async () => {
+    for (const args of [
+      ['--partner', 'telenor'],
+      ['--src', src],
+      ['--src', 'http://ngo.example/csr.json', '--partner', 'telenor'],
+      ['--src', src, '--partner', 'not an id'],
+      ['--src', src, '--partner', 'telenor', '--widgets', 'badge,banner'],
+    ]) {
+      const { code, stderr } = await run(['snippet', ...args, '--config', example]);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, /csr-widgets: /);
+    }
+  });
+});
+
+describe('init', () => {
+  test('writes a starter config that validates, and the schema beside it', async () => {
+    const dir = join(tmp, 'init');
+    mkdirSync(dir);
+    const first = await run(['init'], { cwd: dir });
+    assert.equal(first.code, 0, first.stderr);
+    const written = JSON.parse(readFileSync(join(dir, 'csr.json'), 'utf8'));
+    assert.equal(written.$schema, './csr-config.schema.json');
+    assert.ok(written.$comment && written.organization.$comment, 'commented');
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'csr-config.schema.json'), 'utf8')), schema());
+    const check = await run(['validate', 'csr.json'], { cwd: dir });
+    assert.equal(check.code, 0, check.stdout);
+    assert.doesNotMatch(check.stdout, /warning/);
+    assert.equal(validator()(written), true, JSON.stringify(validator().errors));
+  });
+
+  test('refuses to overwrite without --force', async () => {
+    const dir = join(tmp, 'again');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'mine.json'), '{}');
+    const refused = await run(['init', 'mine.json'], { cwd: dir });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /exists: pass --force/);
+    assert.equal(readFileSync(join(dir, 'mine.json'), 'utf8'), '{}');
+    const forced = await run(['init', 'mine.json', '--force'], { cwd: dir });
+    assert.equal(forced.code, 0);
+  });
+});
+
+const schema = () => JSON.parse(readFileSync(resolve(root, 'csr-config.schema.json'), 'utf8'));
+let compiled;
+const validator = () => (compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema()));
+
+describe('csr-config.schema.json', () => {
+  test('accepts the example config', () => {
+    const ok = validator()(JSON.parse(readFileSync(example, 'utf8')));
+    assert.equal(ok, true, JSON.stringify(validator().errors));
+  });
+
+  test('rejects a broken config, naming the paths', () => {
+    const ok = validator()(JSON.parse(readFileSync(fixture('broken-entries.json'), 'utf8')));
+    assert.equal(ok, false);
+    const paths = validator().errors.map((e) => e.instancePath);
+    for (const path of ['/partners/telenor/verifyUrl', '/awards/frii-2013/year', '/share/url', '/report/phone'])
+      assert.ok(paths.includes(path), `${path} not in ${paths.join(', ')}`);
+  });
+
+  test('rejects a wrong version, a javascript: link and a missing organization', () => {
+    const config = JSON.parse(readFileSync(example, 'utf8'));
+    assert.equal(validator()({ ...config, version: 2 }), false);
+    assert.equal(validator()({ ...config, organization: { ...config.organization, url: 'javascript:alert(1)' } }), false);
+    const { organization: _, ...noOrganization } = config;
+    assert.equal(validator()(noOrganization), false);
+  });
+});
+
+describe('the packed package', () => {
+  test('ships the command, its libraries, the built validator and the schema, and runs from there', async () => {
+    const files = await new Promise((done, fail) =>
+      execFile('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root }, (error, stdout) =>
+        error ? fail(error) : done(JSON.parse(stdout)[0].files.map((f) => f.path)),
+      ),
+    );
+    for (const path of ['bin/csr-widgets.js', 'bin/lib/check.js', 'bin/lib/snippet.js', 'bin/lib/starter.js', 'dist/npm/config/index.js', 'csr-config.schema.json'])
+      assert.ok(files.includes(path), `${path} is not in the package`);
+    assert.ok(!files.some((f) => f.startsWith('test/')), 'tests are not shipped');
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+    assert.equal(pkg.bin['csr-widgets'], 'bin/csr-widgets.js');
+
+    // Lay out the packed files as an installed package and run the command from there.
+    const installed = join(tmp, 'app/node_modules/csr-widgets');
+    for (const path of files) cpSync(resolve(root, path), join(installed, path));
+    for (const dep of ['valibot', 'lit', '@lit', 'lit-html', 'lit-element', '@lit-labs'])
+      try {
+        symlinkSync(resolve(root, 'node_modules', dep), join(tmp, 'app/node_modules', dep));
+      } catch {
+        // not every one exists
+      }
+    const { code, stdout } = await run(['validate', example], { cwd: join(tmp, 'app'), bin: join(installed, 'bin/csr-widgets.js') });
+    assert.equal(code, 0, stdout);
+  });
+});
