@@ -7,22 +7,20 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import process from 'node:process';
 import { fixtures } from '../server/fixtures.js';
+import { STRICT_CSP } from '../../scripts/demo-server.js';
 import { faults } from './faults.js';
 
 export const root = resolve(import.meta.dirname, '../..');
 /** Where run.js puts the builds and bundles under test (never the shared dist/, which others rebuild). */
 export const buildDir = resolve(root, process.env.CSR_HARDENING_BUILD ?? 'node_modules/.cache/csr-hardening');
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+export { STRICT_CSP };
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
-  '.map': 'application/json',
 };
 
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
