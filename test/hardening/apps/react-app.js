@@ -1,20 +1,10 @@
 // A React 19 single-page app for the host-page tests: renders every widget the page names,
 // sets their properties, listens to their events through React 19's custom-element event props,
-// and mounts, unmounts and remounts them as it "navigates" (window.__app.navigate(route)).
+// and mounts, unmounts and remounts them as it "navigates" (window.__app.setRoute(route)).
 import { createElement as h, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'csr-widgets/define.js';
-
-const mount = document.getElementById('app');
-const tags = mount.dataset.tags.split(',').filter(Boolean);
-const src = mount.dataset.src;
-const events = { ready: 0, error: [], mounts: 0 };
-
-const ROUTES = {
-  home: { partner: 'telenor', theme: 'light', lang: 'sv' },
-  about: { partner: 'bredbandsbolaget', theme: 'dark', lang: 'en' },
-  empty: null,
-};
+import { ROUTES, events, mount, tags, src } from './routes.js';
 
 function Widgets({ settings }) {
   useEffect(() => {

@@ -3,17 +3,7 @@
 // remounts them as it "navigates" (window.__app.setRoute(route)).
 import { createApp, h, ref, onMounted } from 'vue';
 import 'csr-widgets/define.js';
-
-const mount = document.getElementById('app');
-const tags = mount.dataset.tags.split(',').filter(Boolean);
-const src = mount.dataset.src;
-const events = { ready: 0, error: [], mounts: 0 };
-
-const ROUTES = {
-  home: { partner: 'telenor', theme: 'light', lang: 'sv' },
-  about: { partner: 'bredbandsbolaget', theme: 'dark', lang: 'en' },
-  empty: null,
-};
+import { ROUTES, events, mount, tags, src } from './routes.js';
 
 const Widgets = {
   props: ['settings'],
