@@ -1,0 +1,256 @@
+// The pages the benchmark loads, and the functions it runs inside them. Page functions run in
+// Chromium (`page.addInitScript` / `page.evaluate`), so they use only what they are given.
+
+const escapeAttribute = (value) => String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** The mixed list of `count` widgets: every tag in turn, each tag's variants in turn. */
+export function mixWidgets(widgets, count) {
+  const list = [];
+  for (let i = 0; i < count; i++) {
+    const { tag, variants } = widgets[i % widgets.length];
+    const variant = variants.length ? variants[Math.floor(i / widgets.length) % variants.length] : undefined;
+    list.push({ tag, variant });
+  }
+  return list;
+}
+
+const widgetTag = ({ tag, variant }, { attributes = '', fallback = '' } = {}) =>
+  `<${tag}${variant ? ` variant="${escapeAttribute(variant)}"` : ''}${attributes}>${fallback}</${tag}>`;
+
+/**
+ * A page of widgets that share one config URL in the three ways a page can give it: the script
+ * tag's `data-src` (the first third), the widget's own `src` (the second third) and a
+ * `<csr-provider>` around them (the last third).
+ */
+export function widgetPage({ widgets, count, configUrl = '/csr.json', title = 'widgets' }) {
+  const list = mixWidgets(widgets, count);
+  const third = Math.ceil(count / 3);
+  const own = ` src="${escapeAttribute(configUrl)}" partner="telenor"`;
+  const first = list.slice(0, third).map((w) => widgetTag(w)).join('\n');
+  const second = list.slice(third, 2 * third).map((w) => widgetTag(w, { attributes: own })).join('\n');
+  const last = list.slice(2 * third).map((w) => widgetTag(w)).join('\n');
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="bench-expect" content="${count}">
+<title>bench: ${title}</title>
+<link rel="icon" href="data:,">
+<script src="/dist/csr-widgets.js" data-src="${escapeAttribute(configUrl)}" data-partner="telenor" defer></script>
+</head>
+<body>
+<main>
+<div>${first}</div>
+<div>${second}</div>
+${last ? `<csr-provider src="${escapeAttribute(configUrl)}" partner="telenor"><div>${last}</div></csr-provider>` : ''}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The same page as plain HTML: `body` is the captured final markup (declarative shadow DOM). */
+export function staticPage({ body, title = 'static' }) {
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="bench-expect" content="0">
+<title>bench: ${title}</title>
+<link rel="icon" href="data:,">
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/**
+ * A page for layout shift: every widget and variant once, each followed by a paragraph that moves
+ * if the widget changes size when its config arrives. Every other widget has a fallback link.
+ */
+export function shiftPage({ widgets, configUrl }) {
+  const list = widgets.flatMap(({ tag, variants }) => (variants.length ? variants : [undefined]).map((variant) => ({ tag, variant })));
+  const text =
+    'Ett stycke text under widgeten, som flyttar sig om widgeten byter storlek när konfigurationen kommer fram.';
+  const body = list
+    .map((w, i) => `${widgetTag(w, { fallback: i % 2 ? '' : '<a href="/ecpat.html">ECPAT Sverige</a>' })}\n<p>${text}</p>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="bench-expect" content="${list.length}">
+<title>bench: layout shift</title>
+<link rel="icon" href="data:,">
+<script src="/dist/csr-widgets.js" data-src="${escapeAttribute(configUrl)}" data-partner="telenor" defer></script>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+/** An empty page with the script, one widget (so that the config is loaded) and a container. */
+export function heapPage({ widgets }) {
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="bench-expect" content="1">
+<title>bench: heap</title>
+<link rel="icon" href="data:,">
+<script src="/dist/csr-widgets.js" data-src="/csr.json" data-partner="telenor" defer></script>
+</head>
+<body>
+${widgetTag({ tag: widgets[0].tag })}
+<div id="host"></div>
+</body>
+</html>
+`;
+}
+
+/** A page with just the script, to find out which widgets it defines. */
+export const probePage = `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>bench: probe</title><link rel="icon" href="data:,">
+<script src="/dist/csr-widgets.js" data-src="/csr.json" data-partner="telenor"></script></head><body></body></html>
+`;
+
+/**
+ * Runs in the page before anything else (an init script, so the strict CSP does not apply to it):
+ * counts `csr-ready` / `csr-error`, and once every widget the page expects has settled (or, for a
+ * page that expects none, at DOMContentLoaded) records the time of the next frame. Also records
+ * long tasks, layout shifts and CSP violations.
+ */
+export function probe() {
+  const bench = {
+    ready: 0,
+    errors: [],
+    lastSettled: 0,
+    settled: 0,
+    painted: 0,
+    longTasks: [],
+    shifts: [],
+    csp: [],
+  };
+  Object.defineProperty(window, '__bench', { value: bench });
+  const expected = () => Number(document.querySelector('meta[name="bench-expect"]')?.content ?? NaN);
+  const markPainted = () => {
+    bench.settled = performance.now();
+    // The frame after the content is complete: its style, layout and paint run before this timer.
+    requestAnimationFrame(() => setTimeout(() => (bench.painted = performance.now())));
+  };
+  const onSettled = () => {
+    bench.lastSettled = performance.now();
+    if (!bench.settled && bench.ready + bench.errors.length >= expected()) markPainted();
+  };
+  document.addEventListener('csr-ready', () => {
+    bench.ready++;
+    onSettled();
+  }, true);
+  document.addEventListener('csr-error', (event) => {
+    bench.errors.push(`${event.target.localName}: ${event.detail?.code} ${event.detail?.message}`);
+    onSettled();
+  }, true);
+  document.addEventListener('DOMContentLoaded', () => {
+    if (expected() === 0) markPainted();
+  });
+  document.addEventListener('securitypolicyviolation', (event) => bench.csp.push(`${event.violatedDirective} ${event.blockedURI}`), true);
+  const describe = (node) => {
+    const element = node?.nodeType === 1 ? node : node?.parentElement;
+    if (!element) return '?';
+    const name = (e) => `${e.localName}${e.getAttribute('variant') ? `[${e.getAttribute('variant')}]` : ''}`;
+    const host = element.getRootNode()?.host;
+    if (host) return `${name(host)} (inside)`;
+    if (element.localName.startsWith('csr-')) return name(element);
+    const before = element.previousElementSibling;
+    return before?.localName.startsWith('csr-') ? `${element.localName} after ${name(before)}` : element.localName;
+  };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (!e.hadRecentInput) bench.shifts.push({ time: e.startTime, value: e.value, sources: e.sources.map((s) => describe(s.node)) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** In the page: the widgets the script defined (tags from the manifest, else every `csr-*` tag). */
+export function definedWidgets(manifestTags) {
+  const known = ['csr-partner-badge', 'csr-award-ribbon', 'csr-share-bar', 'csr-report-button'];
+  const tags = [...new Set([...known, ...manifestTags])];
+  return tags
+    .map((tag) => ({ tag, element: customElements.get(tag) }))
+    .filter(({ element }) => element && Array.isArray(element.variants))
+    .map(({ tag, element }) => ({ tag, variants: [...element.variants] }));
+}
+
+/**
+ * In the page: the body as static HTML, every shadow root written as declarative shadow DOM with
+ * its adopted style sheets inlined. Scripts and comments are left out.
+ */
+export function captureStatic() {
+  const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+  const text = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const attribute = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  const out = [];
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      out.push(node.parentNode?.localName === 'style' ? node.data : text(node.data));
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const name = node.localName;
+    if (name === 'script') return;
+    out.push(`<${name}`);
+    for (const a of node.attributes) out.push(` ${a.name}="${attribute(a.value)}"`);
+    out.push('>');
+    if (VOID.has(name)) return;
+    const root = node.shadowRoot;
+    if (root) {
+      out.push(`<template shadowrootmode="${root.mode}"${root.delegatesFocus ? ' shadowrootdelegatesfocus' : ''}>`);
+      const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+      if (css) out.push(`<style>${css}</style>`);
+      for (const child of root.childNodes) walk(child);
+      out.push('</template>');
+    }
+    for (const child of name === 'template' ? node.content.childNodes : node.childNodes) walk(child);
+    out.push(`</${name}>`);
+  };
+  for (const child of document.body.childNodes) walk(child);
+  return out.join('');
+}
+
+/** In the page: creates `count` widgets (mixed) in #host and waits until all have settled. */
+export async function createWidgets({ widgets, count }) {
+  const bench = window.__bench;
+  const host = document.getElementById('host');
+  const start = bench.ready + bench.errors.length;
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i < count; i++) {
+    const { tag, variants } = widgets[i % widgets.length];
+    const element = document.createElement(tag);
+    if (variants.length) element.setAttribute('variant', variants[Math.floor(i / widgets.length) % variants.length]);
+    fragment.append(element);
+  }
+  host.append(fragment);
+  const deadline = performance.now() + 20000;
+  while (bench.ready + bench.errors.length - start < count && performance.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 20));
+  }
+  return bench.ready + bench.errors.length - start;
+}
+
+/** In the page: removes the widgets `createWidgets` made, and lets two frames pass. */
+export async function removeWidgets() {
+  document.getElementById('host').replaceChildren();
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+}

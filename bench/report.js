@@ -1,0 +1,107 @@
+// The benchmark's table, as Markdown (printed, and written to bench/results/latest.md).
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const ms = (value) => `${Math.round(value)} ms`;
+const range = (s, format) => (s?.runs ? `${format(s.median)} (${format(s.min)}–${format(s.max)}, ${s.runs} runs)` : 'not measured');
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const signedMb = (bytes) => `${bytes >= 0 ? '+' : '−'}${mb(Math.abs(bytes))}`;
+
+export function toMarkdown(r) {
+  const rows = [];
+  const row = (measure, result, reference = '') => rows.push(`| ${measure} | ${result} | ${reference} |`);
+  const { size } = r;
+
+  const budgetState = size.script.gzip <= size.budget ? 'within' : '**over**';
+  const aimState = size.script.gzip <= size.aim ? 'met' : '**not met**';
+  row(
+    '`dist/csr-widgets.js` (script tag, everything), gzip / brotli',
+    `${kb(size.script.gzip)} / ${kb(size.script.brotli)}`,
+    `budget ${kb(size.budget)} gzip: ${budgetState} (fails \`npm test\`) · aim ${kb(size.aim)}: ${aimState} · ${kb(size.script.bytes)} minified`,
+  );
+  for (const e of size.entries) {
+    row(
+      `npm \`${e.entry}\` bundled with lit, gzip / brotli`,
+      `${kb(e.gzip)} / ${kb(e.brotli)}`,
+      `esbuild, minified, lit, \`@lit/context\` and valibot included${e.definesWhenBundled ? '' : ' · **as published, a bundler drops its registration** (package.json `sideEffects`)'}`,
+    );
+  }
+
+  if (r.requests) {
+    for (const q of r.requests) {
+      row(
+        `requests per page, ${q.widgets} widget${q.widgets === 1 ? '' : 's'}`,
+        `${q.requests} (config: ${q.configRequests})`,
+        `${q.configRequests === 1 ? 'one config request' : '**config requested more than once**'}: ${q.paths.join(', ')}`,
+      );
+    }
+  } else row('requests per page', 'not measured');
+
+  const d = r.render;
+  if (d) {
+    row(`script start → all ${d.widgets} widgets ready (\`csr-ready\`), median (min–max)`, range(d.scriptToReady, ms), 'from the script request’s start (resource timing) to the last `csr-ready`');
+    row(`page with ${d.widgets} widgets: navigation → rendered`, range(d.widgetsPainted, ms), 'the next frame after the last `csr-ready`; strict CSP, cold cache');
+    row(
+      `same page as static HTML: navigation → rendered (the floor)`,
+      range(d.staticPainted, ms),
+      `the next frame after DOMContentLoaded; declarative shadow DOM, styles inlined, no script; ${kb(d.pageBytes.static.bytes)} HTML (${kb(d.pageBytes.static.gzip)} gzip) against ${kb(d.pageBytes.widgets.bytes)} (${kb(d.pageBytes.widgets.gzip)} gzip)`,
+    );
+    row('ratio widgets / static', range(d.ratio, (v) => `${v.toFixed(2)}×`), 'per run pair');
+  } else row('time to render', 'not measured');
+
+  const shift = r.layoutShift;
+  if (shift) {
+    for (const [name, s] of Object.entries(shift)) {
+      row(
+        `cumulative layout shift, config 1 s late, ${name} ${s.viewport.width}×${s.viewport.height}`,
+        s.runs ? `${s.median.toFixed(3)} (max ${s.max.toFixed(3)}, ${s.runs} runs)` : 'not measured',
+        s.largest
+          ? `of which before the config arrived: ${s.beforeConfig.median.toFixed(3)} · largest shift ${s.largest.value.toFixed(3)} at ${ms(s.largest.time)} (config at ${ms(s.largest.configEnd)}), moved: ${s.largest.sources.join(', ')}`
+          : 'no shift',
+      );
+    }
+  } else row('cumulative layout shift, config 1 s late', 'not measured');
+
+  const t = r.longestTask;
+  if (t?.widgets) {
+    row(
+      `longest main-thread task, ${d.widgets} widgets`,
+      range(t.widgets, ms),
+      `Chromium trace, load to render; in it: ${t.widgets.inside.join(', ') || '–'} · static floor ${range(t.static, ms)} · long tasks (≥ 50 ms, untraced runs): median ${d.longTasksOver50.median}`,
+    );
+  } else row('longest main-thread task', 'not measured');
+
+  const h = r.heap;
+  if (h) {
+    row(
+      `JS heap, ${h.widgets.toLocaleString('en')} widgets created and removed`,
+      `${mb(h.before.heap)} → ${mb(h.afterFirst.heap)} (${signedMb(h.afterFirst.heap - h.before.heap)})`,
+      `after garbage collection; ${mb(h.live.heap)} with ${h.widgets.toLocaleString('en')} live; after ${h.cycles} cycles ${mb(h.afterLast.heap)} (${signedMb(h.afterLast.heap - h.afterFirst.heap)} after the first); DOM nodes ${h.before.nodes} → ${h.afterFirst.nodes} → ${h.afterLast.nodes}`,
+    );
+  } else row('JS heap after 1,000 widgets', 'not measured');
+
+  const parts = size.breakdown.groups
+    .filter((g) => g.minified > 0)
+    .map((g) => `| ${g.name} | ${kb(g.minified)} | ${(g.share * 100).toFixed(1)} % | ≈ ${kb(g.gzipEstimate)} |`);
+  const widgetList = r.widgets.length ? r.widgets.map((w) => `\`${w.tag}\` (${w.variants.join(', ')})`).join(', ') : 'none yet';
+
+  return `# csr-widgets benchmark
+
+${r.date} · commit ${r.commit ?? 'unknown'}${r.dirty ? ' (with uncommitted changes)' : ''} · ${r.environment.chromium ? `Chromium ${r.environment.chromium}` : ''} · Node ${r.environment.node} · ${r.environment.cpus} (load ${r.environment.loadAverage}) · ${r.seconds} s
+
+Widgets measured: ${widgetList}. Pages mix them (every tag and variant in turn) and share one config URL three ways: the script tag's \`data-src\`, the widget's own \`src\`, a \`<csr-provider>\`.
+
+| measure | result | reference |
+| --- | --- | --- |
+${rows.join('\n')}
+
+Times are medians with min–max over runs after one warm-up, each run in a fresh browser context (cold cache); they are reported, never asserted. Sizes are deterministic; the gzip budget is enforced by \`scripts/build.js\`.
+
+## What \`dist/csr-widgets.js\` is made of
+
+The entry bundled again by esbuild with a metafile (${kb(size.breakdown.bytes)} minified, ${kb(size.breakdown.gzip)} gzip); gzip shares are estimates in proportion to minified bytes.
+
+| part | minified | share | gzip (estimate) |
+| --- | --- | --- | --- |
+${parts.join('\n')}
+${r.notes.length ? `\n## Notes\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
+}

@@ -1,0 +1,112 @@
+// Sizes: the script-tag file as built, each per-widget npm entry bundled with its dependencies
+// (lit, `@lit/context`, valibot) the way an app bundler would, and what the script is made of.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+export const brotliSize = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+
+const measure = (bytes) => ({ bytes: bytes.length, gzip: gzipSize(bytes), brotli: brotliSize(bytes) });
+
+/** The budget as scripts/build.js defines it (read, not imported: importing it would build). */
+export function readBudget(root) {
+  const source = readFileSync(join(root, 'scripts/build.js'), 'utf8');
+  const match = source.match(/BUDGET_GZIP_BYTES\s*=\s*([\d\s*]+);/);
+  if (!match) throw new Error('scripts/build.js: BUDGET_GZIP_BYTES not found');
+  return match[1].split('*').reduce((product, factor) => product * Number(factor.trim()), 1);
+}
+
+async function bundle(root, entry, options = {}) {
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: root,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+    ...options,
+  });
+  return { bytes: Buffer.from(result.outputFiles[0].contents), metafile: result.metafile, warnings: result.warnings };
+}
+
+/** Treats every module of the npm build as having side effects (see `definesWhenBundled`). */
+const keepSideEffects = {
+  name: 'keep-side-effects',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.?\// }, (args) =>
+      args.importer.includes('/dist/npm/') ? { path: resolve(args.resolveDir, args.path), sideEffects: true } : undefined,
+    );
+  },
+};
+
+/**
+ * Sizes of dist/csr-widgets.js and of every dist/npm/define/<name>.js bundled with lit. The
+ * entries are measured with their registration kept; `definesWhenBundled` says whether a bundler
+ * that honours package.json's `sideEffects` (esbuild, Rollup, webpack) keeps it too.
+ */
+export async function measureSizes(root) {
+  const script = measure(readFileSync(join(root, 'dist/csr-widgets.js')));
+  const defineDir = join(root, 'dist/npm/define');
+  const files = readdirSync(defineDir).filter((f) => f.endsWith('.js')).sort();
+  const entries = [];
+  for (const [entry, path] of [
+    ...files.map((f) => [`define/${f}`, join(defineDir, f)]),
+    ['define.js (every element)', join(root, 'dist/npm/define.js')],
+  ]) {
+    const { bytes } = await bundle(root, path, { plugins: [keepSideEffects] });
+    const { warnings } = await bundle(root, path);
+    const dropped = warnings.some((w) => /marked as having no side effects/.test(w.text));
+    entries.push({ entry, ...measure(bytes), definesWhenBundled: !dropped });
+  }
+  return { script, entries };
+}
+
+const GROUPS = [
+  [/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//, 'lit (lit-html, lit-element, reactive-element)'],
+  [/node_modules\/@lit\/context\//, '@lit/context'],
+  [/node_modules\/valibot\//, 'valibot'],
+  [/node_modules\//, 'other dependencies'],
+  [/^src\/config\//, 'src/config (schema, validation, loader)'],
+  [/^src\/base\//, 'src/base (widget base, l10n, theme, events)'],
+];
+
+const groupOf = (path) => {
+  for (const [pattern, name] of GROUPS) if (pattern.test(path)) return name;
+  const component = path.match(/^src\/(?:components|define)\/([^/.]+)/);
+  if (component) return `src/components/${component[1]}`;
+  return 'src (entry points)';
+};
+
+/**
+ * What the script-tag file is made of: src/csr-widgets.ts bundled again by esbuild (minified, as
+ * vite does) with a metafile, minified bytes per group of inputs. Gzip works on the whole file,
+ * so the gzip column shares the file's gzip size out in proportion: an estimate.
+ */
+export async function breakdown(root) {
+  const { bytes, metafile } = await bundle(root, join(root, 'src/csr-widgets.ts'), { format: 'iife' });
+  const output = Object.values(metafile.outputs)[0];
+  const groups = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const name = groupOf(relative(root, join(root, path)).replaceAll('\\', '/'));
+    groups.set(name, (groups.get(name) ?? 0) + bytesInOutput);
+  }
+  const total = [...groups.values()].reduce((a, b) => a + b, 0);
+  const gzip = gzipSize(bytes);
+  return {
+    bytes: bytes.length,
+    gzip,
+    groups: [...groups]
+      .map(([name, minified]) => ({ name, minified, share: minified / total, gzipEstimate: Math.round((gzip * minified) / total) }))
+      .sort((a, b) => b.minified - a.minified),
+  };
+}
