@@ -1,0 +1,220 @@
+import { css } from 'lit';
+
+/*
+ * Every variant has a fixed box (in em, so it follows --csr-font-size), shared by the loading
+ * placeholder `.reserve.variant-*` and the final badge: the page never shifts when the config
+ * arrives. Brand colours are only used as fills under --_on-primary text, the pair the config's
+ * contrast check vouches for; text on the card uses the theme's own colours.
+ */
+export const badgeStyles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+    max-inline-size: 100%;
+  }
+  .reserve,
+  .badge {
+    max-inline-size: 100%;
+    border-radius: var(--_radius);
+  }
+  .reserve.variant-full,
+  .badge.variant-full {
+    inline-size: 19em;
+    block-size: 5em;
+  }
+  .reserve.variant-compact,
+  .badge.variant-compact {
+    inline-size: 19em;
+    block-size: 2.75em;
+    border-radius: 1.375em;
+  }
+  .reserve.variant-mark,
+  .badge.variant-mark {
+    inline-size: 4.5em;
+    block-size: 4.5em;
+    border-radius: 1.125em;
+  }
+  .reserve {
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+  }
+  .badge {
+    position: relative;
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    overflow: hidden;
+    padding-block: 0.5em;
+    padding-inline: 1em 0.875em;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.3125em solid var(--_primary);
+    background: var(--_bg);
+    color: var(--_fg);
+    text-decoration: none;
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.06), 0 2px 8px rgb(0 0 0 / 0.05);
+    transition: box-shadow 0.15s ease, border-color 0.15s ease;
+  }
+  .badge:hover {
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.08), 0 4px 14px rgb(0 0 0 / 0.1);
+  }
+  .badge:focus-visible {
+    outline-offset: 3px;
+  }
+  .mark {
+    position: relative;
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 3em;
+    block-size: 3em;
+  }
+  .mark img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+  }
+  .name {
+    display: grid;
+    place-items: center;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: hidden;
+    padding: 0.125em;
+    border-radius: 50%;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-size: 0.625em;
+    font-weight: 700;
+    line-height: 1.1;
+    text-align: center;
+    overflow-wrap: anywhere;
+  }
+  .check {
+    position: absolute;
+    inset-block-end: -0.125em;
+    inset-inline-end: -0.25em;
+    display: grid;
+    place-items: center;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border-radius: 50%;
+    border: 0.125em solid var(--_bg);
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .check svg {
+    inline-size: 0.75em;
+    block-size: 0.75em;
+  }
+  .text {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .text > * {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .lead {
+    color: var(--_muted);
+    font-size: 0.8125em;
+    line-height: 1.3;
+  }
+  .org {
+    font-size: 1.0625em;
+    font-weight: 700;
+    line-height: 1.25;
+    letter-spacing: -0.005em;
+  }
+  .custom {
+    font-weight: 600;
+    line-height: 1.3;
+    white-space: normal;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+  }
+  .since {
+    color: var(--_muted);
+    font-size: 0.75em;
+    line-height: 1.4;
+    margin-block-start: 0.125em;
+  }
+  .external {
+    flex: none;
+    inline-size: 0.875em;
+    block-size: 0.875em;
+    align-self: flex-start;
+    margin-block-start: 0.25em;
+    color: var(--_muted);
+  }
+  .badge[dir='rtl'] .external {
+    transform: scaleX(-1);
+  }
+
+  /* compact: one line in a pill */
+  .variant-compact {
+    gap: 0.5em;
+    padding-inline: 0.5em 1em;
+    border-inline-start: 1px solid var(--_border);
+  }
+  .variant-compact .mark {
+    inline-size: 1.875em;
+    block-size: 1.875em;
+  }
+  .variant-compact .name {
+    font-size: 0.4375em;
+  }
+  .variant-compact .check {
+    inline-size: 1em;
+    block-size: 1em;
+    inset-inline-end: -0.375em;
+  }
+  .variant-compact .text {
+    flex-direction: row;
+    align-items: baseline;
+    gap: 0.3em;
+    font-size: 0.875em;
+  }
+  .variant-compact .lead,
+  .variant-compact .org {
+    font-size: 1em;
+    line-height: 1.3;
+  }
+  .variant-compact .lead {
+    flex: none;
+    color: var(--_fg);
+  }
+  .variant-compact .custom {
+    display: block;
+    white-space: nowrap;
+  }
+
+  /* mark: the NGO's mark alone, with the verified tick */
+  .variant-mark {
+    justify-content: center;
+    padding: 0;
+    border-inline-start: 1px solid var(--_border);
+  }
+  .variant-mark .mark {
+    inline-size: 3.25em;
+    block-size: 3.25em;
+  }
+  .variant-mark .check {
+    inline-size: 1.375em;
+    block-size: 1.375em;
+  }
+
+  @media (forced-colors: active) {
+    .badge {
+      border-color: LinkText;
+    }
+    .name,
+    .check {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
