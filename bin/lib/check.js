@@ -54,8 +54,11 @@ function warningsFor(config) {
     if (partner.status !== 'active') warnings.push(`${path}.status: "${partner.status}": its widgets show their fallback`);
     if (partner.validUntil && partner.validUntil < today())
       warnings.push(`${path}.validUntil: ${partner.validUntil} has passed: its widgets show their fallback`);
-    for (const award of partner.awards ?? [])
-      if (!config.awards.has(award)) warnings.push(`${path}.awards: "${award}" is not in awards`);
+    for (const award of partner.awards ?? []) {
+      if (config.awards.has(award)) continue;
+      const broken = config.issues.some((issue) => issue.path.startsWith(`awards.${award}.`) || issue.path === `awards.${award}`);
+      warnings.push(`${path}.awards: "${award}" is ${broken ? 'an invalid award (see its problems)' : 'not in awards'}`);
+    }
   }
   return warnings;
 }

@@ -1,0 +1,78 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import * as states from './support/states.js';
+import { expectProblem, expectReady, renderWidget, settledWidget } from './support/widget.js';
+
+const meta: Meta = {
+  title: 'Elements/Award ribbon',
+  component: 'csr-award-ribbon',
+  render: renderWidget,
+  args: { partner: 'telenor', award: 'frii-2013' },
+  parameters: {
+    csr: { fallback: { href: './demo/award.html', text: 'Årets Företagssamarbete 2013' } },
+    docs: {
+      description: {
+        component:
+          'An award: title, year, issuer, link, and the jury’s citation on demand. Shown only for a partner in good standing that lists the award.',
+      },
+    },
+  },
+  play: expectReady,
+};
+export default meta;
+type Story = StoryObj;
+
+export const Ribbon: Story = {};
+export const Seal: Story = { args: { variant: 'seal' } };
+export const Inline: Story = { args: { variant: 'inline' } };
+
+/** The jury's citation, opened with its button. */
+export const CitationOpen: Story = {
+  name: 'Citation open',
+  play: async ({ canvasElement }) => {
+    const ribbon = await settledWidget(canvasElement);
+    const toggle = ribbon.shadowRoot!.querySelector<HTMLElement>('[part~="toggle"]');
+    await expect(toggle, 'the citation button').toBeTruthy();
+    await userEvent.click(toggle!);
+    await waitFor(() => expect(ribbon.shadowRoot!.querySelector('[part~="citation"]')?.checkVisibility()).toBe(true));
+    await expect(toggle!.getAttribute('aria-expanded')).toBe('true');
+  },
+};
+
+/** No award attribute: the partner's first award. */
+export const PartnersFirstAward: Story = { name: 'The partner’s first award', args: { award: undefined } };
+
+export const UnknownAward: Story = { args: { award: 'nobel-1901' }, play: expectProblem('award-unknown') };
+export const AwardNotForPartner: Story = {
+  name: 'Award the partner does not list',
+  parameters: { csr: { config: 'fixture:award-not-listed' } },
+  play: expectProblem('award-not-for-partner'),
+};
+export const BrokenAward: Story = {
+  name: 'Broken award entry',
+  args: { partner: 'bredbandsbolaget' },
+  parameters: { csr: { config: 'fixture:broken-entries' } },
+  play: expectProblem('award-invalid'),
+};
+
+// The states every widget has (support/states.ts). Storybook indexes only stories defined in this
+// file, so each is spelled out here.
+export const Dark: Story = { ...states.Dark };
+export const Auto: Story = { ...states.Auto };
+export const Swedish: Story = { ...states.Swedish };
+export const English: Story = { ...states.English };
+export const ArabicRtl: Story = { ...states.ArabicRtl };
+export const Phone: Story = { ...states.Phone };
+export const Loading: Story = { ...states.Loading };
+export const NoConfig: Story = { ...states.NoConfig };
+export const HttpError: Story = { ...states.HttpError };
+export const NotJson: Story = { ...states.NotJson };
+export const NetworkError: Story = { ...states.NetworkError };
+export const InvalidConfig: Story = { ...states.InvalidConfig };
+
+export const Suspended: Story = { ...states.partnerStates.Suspended };
+export const Ended: Story = { ...states.partnerStates.Ended };
+export const Expired: Story = { ...states.partnerStates.Expired };
+export const OtherDomain: Story = { ...states.partnerStates.OtherDomain };
+export const UnknownPartner: Story = { ...states.partnerStates.UnknownPartner };
+export const BrokenPartner: Story = { ...states.partnerStates.BrokenPartner };

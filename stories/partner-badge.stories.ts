@@ -1,0 +1,61 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import * as states from './support/states.js';
+import { expectReady, renderWidget, settledWidget } from './support/widget.js';
+
+const meta: Meta = {
+  title: 'Elements/Partner badge',
+  component: 'csr-partner-badge',
+  render: renderWidget,
+  args: { partner: 'telenor' },
+  parameters: {
+    csr: { fallback: { href: './demo/partners/telenor.html', text: 'Telenor Sverige är partner till ECPAT Sverige' } },
+    docs: {
+      description: {
+        component:
+          'The NGO’s mark and “Proud partner of …”, linked to the NGO’s page that confirms the partnership. Shown only while the NGO lists the partner as active and unexpired (and, when the config names domains, only on those).',
+      },
+    },
+  },
+  play: expectReady,
+};
+export default meta;
+type Story = StoryObj;
+
+export const Full: Story = {};
+export const Compact: Story = { args: { variant: 'compact' } };
+export const Mark: Story = { args: { variant: 'mark' } };
+export const OtherPartner: Story = { name: 'Another partner (Bredbandsbolaget)', args: { partner: 'bredbandsbolaget' } };
+
+/** No logo in the config: the NGO's name stands in the mark; the partner's own badge text and start year. */
+export const NoLogoOwnText: Story = {
+  name: 'No logo, own badge text',
+  parameters: { csr: { config: 'fixture:no-logo' } },
+  play: async (context) => {
+    await expectReady(context);
+    const badge = await settledWidget(context.canvasElement);
+    await expect(badge.shadowRoot!.querySelector('[part~="name"]')).toBeTruthy();
+  },
+};
+
+// The states every widget has (support/states.ts). Storybook indexes only stories defined in this
+// file, so each is spelled out here.
+export const Dark: Story = { ...states.Dark };
+export const Auto: Story = { ...states.Auto };
+export const Swedish: Story = { ...states.Swedish };
+export const English: Story = { ...states.English };
+export const ArabicRtl: Story = { ...states.ArabicRtl };
+export const Phone: Story = { ...states.Phone };
+export const Loading: Story = { ...states.Loading };
+export const NoConfig: Story = { ...states.NoConfig };
+export const HttpError: Story = { ...states.HttpError };
+export const NotJson: Story = { ...states.NotJson };
+export const NetworkError: Story = { ...states.NetworkError };
+export const InvalidConfig: Story = { ...states.InvalidConfig };
+
+export const Suspended: Story = { ...states.partnerStates.Suspended };
+export const Ended: Story = { ...states.partnerStates.Ended };
+export const Expired: Story = { ...states.partnerStates.Expired };
+export const OtherDomain: Story = { ...states.partnerStates.OtherDomain };
+export const UnknownPartner: Story = { ...states.partnerStates.UnknownPartner };
+export const BrokenPartner: Story = { ...states.partnerStates.BrokenPartner };
