@@ -249,9 +249,18 @@ export const ribbonStyles = css`
     line-height: 1.25;
     -webkit-line-clamp: 3;
   }
+  /* The seal has no card behind it: its button brings its own background. */
   .variant-seal .toggle {
     margin: 0;
+    padding-inline: 0.875em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_tap) / 2);
+    background: var(--_bg);
+    text-decoration: none;
     white-space: nowrap;
+  }
+  .variant-seal .toggle:hover {
+    border-color: var(--_muted);
   }
 
   /* inline: one line */

@@ -118,10 +118,11 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
       .replace(/\s{2,}/g, ' ');
   }
 
-  private link(href: string | undefined, content: unknown, cls: string, label?: string): TemplateResult {
-    const newTab = html`<span class="visually-hidden">${this.t('opens-in-new-tab')}</span>`;
+  private link(href: string | undefined, content: unknown, cls: string): TemplateResult {
     return href
-      ? html`<a part="title" class=${cls} href=${href} target="_blank" rel="noopener" aria-label=${ifDefined(label)}>${content}${label ? nothing : newTab}</a>`
+      ? html`<a part="title" class=${cls} href=${href} target="_blank" rel="noopener"
+          >${content} <span class="visually-hidden">${this.t('opens-in-new-tab')}</span></a
+        >`
       : html`<span part="title" class=${cls}>${content}</span>`;
   }
 
@@ -152,11 +153,10 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
   private renderCard(m: AwardModel, variant: string): TemplateResult {
     const issuer = this.t('award.by', { issuer: m.issuer.text });
     if (variant === 'seal') {
-      const label = `${this.label(m)} ${this.t('opens-in-new-tab')}`;
       return html`<div part="card" class="card">
         ${this.link(
           m.href,
-          html`<span class="visually-hidden">${label}</span>
+          html`<span class="visually-hidden">${this.label(m)}</span>
             <span aria-hidden="true" class="issuer" part="issuer" lang=${ifDefined(m.issuer.lang)}>${m.issuer.text}</span>
             <span aria-hidden="true" class="big-year" part="year">${m.year}</span>
             <span aria-hidden="true" class="title" lang=${ifDefined(m.title.lang)}>${m.title.text}</span>`,
