@@ -18,48 +18,21 @@ const widgetTag = ({ tag, variant }, { attributes = '', fallback = '' } = {}) =>
   `<${tag}${variant ? ` variant="${escapeAttribute(variant)}"` : ''}${attributes}>${fallback}</${tag}>`;
 
 /**
- * A page of widgets that share one config URL in the three ways a page can give it: the script
- * tag's `data-src` (the first third), the widget's own `src` (the second third) and a
- * `<csr-provider>` around them (the last third).
+ * A whole page. `expect` is how many widgets the probe waits for (0: none, it waits for
+ * DOMContentLoaded); `configUrl`, when given, adds the script tag with it as `data-src`.
  */
-export function widgetPage({ widgets, count, configUrl = '/csr.json', title = 'widgets' }) {
-  const list = mixWidgets(widgets, count);
-  const third = Math.ceil(count / 3);
-  const own = ` src="${escapeAttribute(configUrl)}" partner="telenor"`;
-  const first = list.slice(0, third).map((w) => widgetTag(w)).join('\n');
-  const second = list.slice(third, 2 * third).map((w) => widgetTag(w, { attributes: own })).join('\n');
-  const last = list.slice(2 * third).map((w) => widgetTag(w)).join('\n');
+function htmlDocument({ title, expect, configUrl, scriptAttributes = ' defer', body }) {
+  const script = configUrl
+    ? `\n<script src="/dist/csr-widgets.js" data-src="${escapeAttribute(configUrl)}" data-partner="telenor"${scriptAttributes}></script>`
+    : '';
   return `<!doctype html>
 <html lang="sv">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="bench-expect" content="${count}">
+<meta name="bench-expect" content="${expect}">
 <title>bench: ${title}</title>
-<link rel="icon" href="data:,">
-<script src="/dist/csr-widgets.js" data-src="${escapeAttribute(configUrl)}" data-partner="telenor" defer></script>
-</head>
-<body>
-<main>
-<div>${first}</div>
-<div>${second}</div>
-${last ? `<csr-provider src="${escapeAttribute(configUrl)}" partner="telenor"><div>${last}</div></csr-provider>` : ''}
-</main>
-</body>
-</html>
-`;
-}
-
-/** The same page as plain HTML: `body` is the captured final markup (declarative shadow DOM). */
-export function staticPage({ body, title = 'static' }) {
-  return `<!doctype html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="bench-expect" content="0">
-<title>bench: ${title}</title>
-<link rel="icon" href="data:,">
+<link rel="icon" href="data:,">${script}
 </head>
 <body>
 ${body}
@@ -67,6 +40,30 @@ ${body}
 </html>
 `;
 }
+
+/**
+ * A page of widgets that share one config URL in the three ways a page can give it: the script
+ * tag's `data-src` (the first third), the widget's own `src` (the second third) and a
+ * `<csr-provider>` around them (the last third).
+ */
+export function widgetPage({ widgets, count, configUrl = '/csr.json' }) {
+  const list = mixWidgets(widgets, count);
+  const third = Math.ceil(count / 3);
+  const own = ` src="${escapeAttribute(configUrl)}" partner="telenor"`;
+  const first = list.slice(0, third).map((w) => widgetTag(w)).join('\n');
+  const second = list.slice(third, 2 * third).map((w) => widgetTag(w, { attributes: own })).join('\n');
+  const last = list.slice(2 * third).map((w) => widgetTag(w)).join('\n');
+  const provider = last ? `\n<csr-provider src="${escapeAttribute(configUrl)}" partner="telenor"><div>${last}</div></csr-provider>` : '';
+  return htmlDocument({
+    title: `${count} widgets`,
+    expect: count,
+    configUrl,
+    body: `<main>\n<div>${first}</div>\n<div>${second}</div>${provider}\n</main>`,
+  });
+}
+
+/** The same page as plain HTML: `body` is the captured final markup (declarative shadow DOM). */
+export const staticPage = ({ body }) => htmlDocument({ title: 'static HTML', expect: 0, body });
 
 /**
  * A page for layout shift: every widget and variant once, each followed by a paragraph that moves
@@ -79,49 +76,15 @@ export function shiftPage({ widgets, configUrl }) {
   const body = list
     .map((w, i) => `${widgetTag(w, { fallback: i % 2 ? '' : '<a href="/ecpat.html">ECPAT Sverige</a>' })}\n<p>${text}</p>`)
     .join('\n');
-  return `<!doctype html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="bench-expect" content="${list.length}">
-<title>bench: layout shift</title>
-<link rel="icon" href="data:,">
-<script src="/dist/csr-widgets.js" data-src="${escapeAttribute(configUrl)}" data-partner="telenor" defer></script>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+  return htmlDocument({ title: 'layout shift', expect: list.length, configUrl, body: `<main>\n${body}\n</main>` });
 }
 
-/** An empty page with the script, one widget (so that the config is loaded) and a container. */
-export function heapPage({ widgets }) {
-  return `<!doctype html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<meta name="bench-expect" content="1">
-<title>bench: heap</title>
-<link rel="icon" href="data:,">
-<script src="/dist/csr-widgets.js" data-src="/csr.json" data-partner="telenor" defer></script>
-</head>
-<body>
-${widgetTag({ tag: widgets[0].tag })}
-<div id="host"></div>
-</body>
-</html>
-`;
-}
+/** A page with the script, one widget (so that the config is loaded) and a container. */
+export const heapPage = ({ widgets }) =>
+  htmlDocument({ title: 'heap', expect: 1, configUrl: '/csr.json', body: `${widgetTag({ tag: widgets[0].tag })}\n<div id="host"></div>` });
 
-/** A page with just the script, to find out which widgets it defines. */
-export const probePage = `<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><title>bench: probe</title><link rel="icon" href="data:,">
-<script src="/dist/csr-widgets.js" data-src="/csr.json" data-partner="telenor"></script></head><body></body></html>
-`;
+/** A page with just the script (not deferred), to find out which widgets it defines. */
+export const probePage = htmlDocument({ title: 'probe', expect: NaN, configUrl: '/csr.json', scriptAttributes: '', body: '' });
 
 /**
  * Runs in the page before anything else (an init script, so the strict CSP does not apply to it):

@@ -50,16 +50,20 @@ export function toMarkdown(r) {
 
   const shift = r.layoutShift;
   if (shift) {
+    const score = (v) => v.toFixed(3);
     for (const [name, s] of Object.entries(shift)) {
+      const where = `${name} ${s.viewport.width}×${s.viewport.height}`;
       row(
-        `cumulative layout shift, config 1 s late, ${name} ${s.viewport.width}×${s.viewport.height}`,
-        s.runs ? `${s.median.toFixed(3)} (max ${s.max.toFixed(3)}, ${s.runs} runs)` : 'not measured',
-        s.largest
-          ? `of which before the config arrived: ${s.beforeConfig.median.toFixed(3)} · largest shift ${s.largest.value.toFixed(3)} at ${ms(s.largest.time)} (config at ${ms(s.largest.configEnd)}), moved: ${s.largest.sources.join(', ')}`
-          : 'no shift',
+        `layout shift when the config arrives 1 s late, ${where}`,
+        range(s.afterConfig, score),
+        'CLS (session windows) of the shifts from the config’s arrival on: widgets going from their reserved box to their content',
       );
+      const largest = s.largest
+        ? `largest shift ${score(s.largest.value)} at ${ms(s.largest.time)} (config at ${ms(s.largest.configEnd)}), moved: ${s.largest.sources.join(', ')}`
+        : 'no shift';
+      row(`layout shift before the config, at the script’s upgrade, ${where}`, range(s.beforeConfig, score), `whole load ${range(s, score)}; ${largest}`);
     }
-  } else row('cumulative layout shift, config 1 s late', 'not measured');
+  } else row('layout shift, config 1 s late', 'not measured');
 
   const t = r.longestTask;
   if (t?.widgets) {

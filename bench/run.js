@@ -45,7 +45,7 @@ const sizes = await measureSizes(root);
 const parts = await breakdown(root);
 
 // --- browser and server --------------------------------------------------------------------------
-const server = await startBenchServer(root);
+const server = await startBenchServer();
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 const notes = [];
 
@@ -202,6 +202,7 @@ const shift = measurable
       for (const [name, viewport] of [['desktop', DESKTOP], ['mobile', MOBILE]]) {
         const values = [];
         const beforeConfig = [];
+        const afterConfig = [];
         let largest;
         for (let run = 0; run < SHIFT_RUNS; run++) {
           const { context, page } = await load('/shift.html', { viewport });
@@ -213,10 +214,11 @@ const shift = measurable
           await context.close();
           values.push(cumulativeLayoutShift(state.shifts));
           beforeConfig.push(cumulativeLayoutShift(state.shifts.filter((s) => s.time < state.configEnd)));
+          afterConfig.push(cumulativeLayoutShift(state.shifts.filter((s) => s.time >= state.configEnd)));
           for (const s of state.shifts) if (!largest || s.value > largest.value) largest = { ...s, configEnd: state.configEnd };
           noteErrors(`layout-shift page (${name})`, state.errors);
         }
-        result[name] = { viewport, ...summarize(values), beforeConfig: summarize(beforeConfig), largest };
+        result[name] = { viewport, ...summarize(values), beforeConfig: summarize(beforeConfig), afterConfig: summarize(afterConfig), largest };
       }
       return result;
     })
