@@ -3,6 +3,7 @@
 // own (`unshare -n`), so that any attempt to reach the internet fails the build; elsewhere it runs
 // with telemetry off and says that the isolation was skipped.
 import { execFileSync, spawnSync } from 'node:child_process';
+import process from 'node:process';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
