@@ -13,9 +13,14 @@ import { exampleConfigText } from '../server/fixtures.js';
 const counts = new Map();
 const bodies = new Map();
 
-/** Sets what /__hx/<key>/body answers: `{ text | bytes, status?, headers? }`. */
-export function setBody(key, { text, bytes, status = 200, headers = { 'Content-Type': 'application/json' } }) {
-  bodies.set(key, { payload: bytes ?? Buffer.from(text, 'utf8'), status, headers });
+/**
+ * Sets what /__hx/<key>/body answers: `{ text | bytes | chunks, status?, headers? }`. A text or
+ * bytes body declares its Content-Length; chunks are sent without one (chunked encoding).
+ */
+export function setBody(key, { text, bytes, chunks, status = 200, headers = { 'Content-Type': 'application/json' } }) {
+  const payload = chunks ?? [bytes ?? Buffer.from(text, 'utf8')];
+  const length = chunks ? {} : { 'Content-Length': String(payload[0].length) };
+  bodies.set(key, { payload, status, headers: { ...length, ...headers } });
 }
 
 export const requestCount = (key) => counts.get(key) ?? 0;
@@ -53,7 +58,11 @@ export async function faults(req, res, url) {
         return res.end();
       }
       res.writeHead(body.status, { 'Cache-Control': 'no-store', ...body.headers });
-      return res.end(body.payload);
+      for (const chunk of body.payload) {
+        if (res.destroyed) return undefined;
+        if (!res.write(chunk)) await new Promise((r) => res.once('drain', r).once('close', r));
+      }
+      return res.end();
     }
     case 'reset':
       req.socket.destroy();

@@ -71,8 +71,8 @@ export const widgetMarkup = (tags, attrs = '') =>
   tags.map((t) => `<${t} ${attrs}><a href="/fallback.html" class="fallback">fallback of ${t}</a></${t}>`).join('\n');
 
 /**
- * Opens a page in a fresh context and records console errors, page errors and every request.
- * Returns `{ context, page, consoleErrors, pageErrors, requests }`.
+ * Opens a page in a fresh context and records console errors, page errors and every request
+ * (`{ url, type }`). Returns `{ context, page, consoleErrors, pageErrors, requests }`.
  */
 export async function open(browser, url, { offline = false, viewport = { width: 1024, height: 800 } } = {}) {
   const context = await browser.newContext({ viewport });
@@ -84,7 +84,7 @@ export async function open(browser, url, { offline = false, viewport = { width: 
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('request', (r) => requests.push(r.url()));
+  page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
   context.on('page', (p) => {
     if (p !== page) void p.close().catch(() => {});
   });
