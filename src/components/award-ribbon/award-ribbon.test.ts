@@ -1,31 +1,18 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/award-ribbon.js';
 import type { CsrAwardRibbon } from './award-ribbon.js';
 import { configureLoader, absoluteUrl } from '../../config/index.js';
 import { namespace } from '../../base/namespace.js';
-import { serveConfig, exampleConfig } from '../../../test/support/server.js';
+import { exampleConfig } from '../../../test/support/server.js';
+import { served, mount, expectReservedBox } from '../../../test/support/partner-widgets.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const toggle = (el: CsrAwardRibbon) => part(el, 'toggle') as HTMLButtonElement;
 const citation = (el: CsrAwardRibbon) => part(el, 'citation')!;
 const words = (node: Node | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** The example config with `change` applied to it, served at a fresh URL. */
-async function served(change: (config: Record<string, any>) => void = () => {}, options: { delayMs?: number } = {}) {
-  const config = await exampleConfig();
-  change(config);
-  return (await serveConfig(config, options)).url;
-}
-
-/** Mounts ribbons and collects the `csr-error` events they emit (listening before they connect). */
-async function mount(template: unknown) {
-  const errors: { code: string; message: string }[] = [];
-  const root = await fixture(html`<div @csr-error=${(e: CustomEvent) => errors.push(e.detail)}>${template}</div>`);
-  const ribbons = [...root.querySelectorAll('csr-award-ribbon')];
-  await Promise.all(ribbons.map((r) => r.settled()));
-  return { ribbons, errors, codes: errors.map((e) => e.code), ribbon: ribbons[0] };
-}
+const mountAll = (template: unknown) => mount<CsrAwardRibbon>('csr-award-ribbon', template);
 
 describe('<csr-award-ribbon>', () => {
   beforeEach(() => {
@@ -35,7 +22,7 @@ describe('<csr-award-ribbon>', () => {
 
   it("shows the partner's first award: title, year and issuer, linked to the award's page", async () => {
     const src = await served();
-    const { ribbon, codes } = await mount(html`<csr-award-ribbon src=${src} partner="telenor" lang="sv"><a href="/award">fallback</a></csr-award-ribbon>`);
+    const { widget: ribbon, codes } = await mountAll(html`<csr-award-ribbon src=${src} partner="telenor" lang="sv"><a href="/award">fallback</a></csr-award-ribbon>`);
     expect(codes).to.deep.equal([]);
     expect(ribbon.ready).to.equal(true);
     const title = part(ribbon, 'title') as HTMLAnchorElement;
@@ -50,7 +37,7 @@ describe('<csr-award-ribbon>', () => {
   });
 
   it('opens the citation in a disclosure: a real button with aria-expanded and aria-controls; Escape closes and focus returns', async () => {
-    const { ribbon } = await mount(html`<csr-award-ribbon src=${await served()} partner="telenor" lang="en"></csr-award-ribbon>`);
+    const { widget: ribbon } = await mountAll(html`<csr-award-ribbon src=${await served()} partner="telenor" lang="en"></csr-award-ribbon>`);
     const button = toggle(ribbon);
     expect(button.localName).to.equal('button');
     expect(button.type).to.equal('button');
@@ -88,7 +75,7 @@ describe('<csr-award-ribbon>', () => {
     for (const variant of ['ribbon', 'seal', 'inline']) {
       for (const theme of ['light', 'dark', 'auto']) {
         for (const lang of ['sv', 'en']) {
-          const { ribbon } = await mount(html`<csr-award-ribbon src=${src} partner="telenor" variant=${variant} theme=${theme} lang=${lang}></csr-award-ribbon>`);
+          const { widget: ribbon } = await mountAll(html`<csr-award-ribbon src=${src} partner="telenor" variant=${variant} theme=${theme} lang=${lang}></csr-award-ribbon>`);
           const label = `${variant} ${theme} ${lang}`;
           expect(ribbon.ready, label).to.equal(true);
           expect(part(ribbon, 'base')!.classList.contains(`variant-${variant}`), label).to.equal(true);
@@ -104,7 +91,7 @@ describe('<csr-award-ribbon>', () => {
   });
 
   it('names the seal as one link: title, issuer, and that it opens a new tab', async () => {
-    const { ribbon } = await mount(html`<csr-award-ribbon src=${await served()} partner="telenor" variant="seal" lang="en"></csr-award-ribbon>`);
+    const { widget: ribbon } = await mountAll(html`<csr-award-ribbon src=${await served()} partner="telenor" variant="seal" lang="en"></csr-award-ribbon>`);
     const seal = ribbon.shadowRoot!.querySelector('a')!;
     const spoken = [...seal.querySelectorAll('.visually-hidden')].map(words).join(' ');
     expect(spoken).to.equal('Corporate Partnership of the Year 2013, awarded by FRII (opens in a new tab)');
@@ -118,7 +105,7 @@ describe('<csr-award-ribbon>', () => {
       c.awards['other-2020'] = { title: 'Another award', issuer: { name: 'Someone' }, year: 2020 };
       c.partners.telenor.awards = ['frii-2013', 'other-2020'];
     });
-    const { ribbons, errors } = await mount(html`<csr-award-ribbon src=${src} partner="telenor" award="other-2020"></csr-award-ribbon>
+    const { widgets: ribbons, errors } = await mountAll(html`<csr-award-ribbon src=${src} partner="telenor" award="other-2020"></csr-award-ribbon>
       <csr-award-ribbon src=${src} partner="bredbandsbolaget" award="other-2020"></csr-award-ribbon>`);
     expect(words(part(ribbons[0], 'title'))).to.contain('Another award');
     expect(words(part(ribbons[0], 'year'))).to.equal('2020');
@@ -136,7 +123,7 @@ describe('<csr-award-ribbon>', () => {
       c.partners.telenor.awards = ['frii-2013', 'broken', 'missing'];
       c.partners.bredbandsbolaget.awards = [];
     });
-    const { ribbons, errors } = await mount(html`<csr-award-ribbon src=${src} partner="telenor" award="nope"><span>Award</span></csr-award-ribbon>
+    const { widgets: ribbons, errors } = await mountAll(html`<csr-award-ribbon src=${src} partner="telenor" award="nope"><span>Award</span></csr-award-ribbon>
       <csr-award-ribbon src=${src} partner="telenor" award="missing"></csr-award-ribbon>
       <csr-award-ribbon src=${src} partner="telenor" award="broken"></csr-award-ribbon>
       <csr-award-ribbon src=${src} partner="bredbandsbolaget"></csr-award-ribbon>`);
@@ -156,7 +143,7 @@ describe('<csr-award-ribbon>', () => {
       c.partners.expired = { ...c.partners.telenor, validUntil: new Date(Date.now() - 86400000).toISOString().slice(0, 10) };
       c.partners.elsewhere = { ...c.partners.telenor, domains: [`${location.hostname}.evil.example`] };
     });
-    const { ribbons, codes } = await mount(html`${['suspended', 'expired', 'elsewhere', 'nobody'].map(
+    const { widgets: ribbons, codes } = await mountAll(html`${['suspended', 'expired', 'elsewhere', 'nobody'].map(
       (p) => html`<csr-award-ribbon src=${src} partner=${p} award="frii-2013"></csr-award-ribbon>`,
     )}`);
     expect(ribbons.every((r) => !r.ready)).to.equal(true);
@@ -168,7 +155,7 @@ describe('<csr-award-ribbon>', () => {
     const storageKey = `csr-widgets:last-good:${absoluteUrl(url)}`;
     localStorage.setItem(storageKey, JSON.stringify({ savedAt: Date.now(), data: await exampleConfig() }));
     try {
-      const { ribbon, codes } = await mount(html`<csr-award-ribbon src=${url} partner="telenor"></csr-award-ribbon>`);
+      const { widget: ribbon, codes } = await mountAll(html`<csr-award-ribbon src=${url} partner="telenor"></csr-award-ribbon>`);
       expect(codes).to.deep.equal(['partner-ended']);
       expect(ribbon.ready).to.equal(false);
     } finally {
@@ -177,18 +164,7 @@ describe('<csr-award-ribbon>', () => {
   });
 
   it('keeps the same box from first paint to final render when the config is slow', async () => {
-    for (const variant of ['ribbon', 'seal', 'inline']) {
-      const src = await served(() => {}, { delayMs: 400 });
-      const el = await fixture<CsrAwardRibbon>(html`<csr-award-ribbon src=${src} partner="telenor" variant=${variant}><a href="/x">Award</a></csr-award-ribbon>`);
-      await nextFrame();
-      expect(el.shadowRoot!.querySelector(`.reserve.variant-${variant}`), variant).to.not.equal(null);
-      const before = el.getBoundingClientRect();
-      await el.settled();
-      expect(el.ready, variant).to.equal(true);
-      const after = el.getBoundingClientRect();
-      expect([after.x, after.y, after.width, after.height], variant).to.deep.equal([before.x, before.y, before.width, before.height]);
-      expect(before.height, variant).to.be.above(30);
-    }
+    await expectReservedBox('csr-award-ribbon', ['ribbon', 'seal', 'inline']);
   });
 
   it('mirrors for right-to-left languages: the ribbon corner sits at the start edge (left)', async () => {
@@ -216,7 +192,7 @@ describe('<csr-award-ribbon>', () => {
     try {
       const pass = await served((c) => (c.organization.brand = { primary: '#6a1b4d', onPrimary: '#ffffff' }));
       const fail = await served((c) => (c.organization.brand = { primary: '#ffdd00', onPrimary: '#fff1a0' }));
-      const { ribbons } = await mount(html`<csr-award-ribbon src=${pass} partner="telenor"></csr-award-ribbon>
+      const { widgets: ribbons } = await mountAll(html`<csr-award-ribbon src=${pass} partner="telenor"></csr-award-ribbon>
         <csr-award-ribbon src=${fail} partner="telenor"></csr-award-ribbon>`);
       const fill = (el: CsrAwardRibbon) => {
         const style = getComputedStyle(part(el, 'year')!);

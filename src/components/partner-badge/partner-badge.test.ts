@@ -1,31 +1,17 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/partner-badge.js';
 import type { CsrPartnerBadge } from './partner-badge.js';
 import { configureLoader, absoluteUrl } from '../../config/index.js';
 import { namespace } from '../../base/namespace.js';
-import { cfgUrl, uniqueKey, serveConfig, exampleConfig } from '../../../test/support/server.js';
+import { cfgUrl, uniqueKey, exampleConfig } from '../../../test/support/server.js';
+import { served, mount, expectReservedBox } from '../../../test/support/partner-widgets.js';
 
 const utcDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const link = (el: CsrPartnerBadge) => el.shadowRoot!.querySelector('a')!;
 
-/** The example config (its logo served by the test server) with `change` applied, at a fresh URL. */
-async function served(change: (config: Record<string, any>) => void = () => {}, options: { delayMs?: number } = {}) {
-  const config = await exampleConfig();
-  config.organization.logo = `${location.origin}/demo/ecpat-logo.svg`;
-  change(config);
-  return (await serveConfig(config, options)).url;
-}
-
-/** Mounts badges and collects the `csr-error` codes they emit (listening before they connect). */
-async function mount(template: unknown) {
-  const codes: string[] = [];
-  const root = await fixture(html`<div @csr-error=${(e: CustomEvent) => codes.push(e.detail.code)}>${template}</div>`);
-  const badges = [...root.querySelectorAll('csr-partner-badge')];
-  await Promise.all(badges.map((b) => b.settled()));
-  return { badges, codes, badge: badges[0] };
-}
+const mountAll = (template: unknown) => mount<CsrPartnerBadge>('csr-partner-badge', template);
 
 describe('<csr-partner-badge>', () => {
   beforeEach(() => {
@@ -35,7 +21,7 @@ describe('<csr-partner-badge>', () => {
 
   it('shows the NGO mark and "Stolt partner till …", linked to the verification page in a new tab', async () => {
     const src = await served();
-    const { badge, codes } = await mount(html`<csr-partner-badge src=${src} partner="telenor" lang="sv"><a href="/x">fallback</a></csr-partner-badge>`);
+    const { widget: badge, codes } = await mountAll(html`<csr-partner-badge src=${src} partner="telenor" lang="sv"><a href="/x">fallback</a></csr-partner-badge>`);
     expect(badge.ready).to.equal(true);
     expect(codes).to.deep.equal([]);
     const a = link(badge);
@@ -59,7 +45,7 @@ describe('<csr-partner-badge>', () => {
       c.partners.bredbandsbolaget.badgeText = { sv: 'Vi står bakom ECPAT', en: 'We stand with ECPAT' };
       delete c.partners.bredbandsbolaget.verifyUrl;
     });
-    const { badges } = await mount(html`<csr-partner-badge src=${src} partner="telenor" lang="en"></csr-partner-badge>
+    const { widgets: badges } = await mountAll(html`<csr-partner-badge src=${src} partner="telenor" lang="en"></csr-partner-badge>
       <csr-partner-badge src=${src} partner="bredbandsbolaget" lang="en-GB"></csr-partner-badge>`);
     const [telenor, bredband] = badges;
     expect(part(telenor, 'text')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Proud partner of ECPAT Sverige since 2011');
@@ -75,7 +61,7 @@ describe('<csr-partner-badge>', () => {
     for (const variant of ['full', 'compact', 'mark']) {
       for (const theme of ['light', 'dark', 'auto']) {
         for (const lang of ['sv', 'en']) {
-          const { badge } = await mount(html`<csr-partner-badge src=${src} partner="telenor" variant=${variant} theme=${theme} lang=${lang}></csr-partner-badge>`);
+          const { widget: badge } = await mountAll(html`<csr-partner-badge src=${src} partner="telenor" variant=${variant} theme=${theme} lang=${lang}></csr-partner-badge>`);
           const label = `${variant} ${theme} ${lang}`;
           expect(badge.ready, label).to.equal(true);
           expect(link(badge).classList.contains(`variant-${variant}`), label).to.equal(true);
@@ -85,7 +71,7 @@ describe('<csr-partner-badge>', () => {
         }
       }
     }
-    const { badge } = await mount(html`<csr-partner-badge src=${src} partner="telenor" theme="dark"></csr-partner-badge>`);
+    const { widget: badge } = await mountAll(html`<csr-partner-badge src=${src} partner="telenor" theme="dark"></csr-partner-badge>`);
     expect(getComputedStyle(link(badge)).backgroundColor).to.equal('rgb(30, 31, 34)');
   });
 
@@ -95,7 +81,7 @@ describe('<csr-partner-badge>', () => {
   ]) {
     it(`shows its fallback and emits ${expected} for a ${status} partner`, async () => {
       const src = await served((c) => (c.partners.telenor.status = status));
-      const { badge, codes } = await mount(html`<csr-partner-badge src=${src} partner="telenor"><a href="/x">Partner</a></csr-partner-badge>`);
+      const { widget: badge, codes } = await mountAll(html`<csr-partner-badge src=${src} partner="telenor"><a href="/x">Partner</a></csr-partner-badge>`);
       expect(badge.ready).to.equal(false);
       expect(codes).to.deep.equal([expected]);
       expect(badge.problem!.message).to.equal(`partners.telenor.status: the partnership ${status === 'ended' ? 'has ended' : 'is suspended'}`);
@@ -111,7 +97,7 @@ describe('<csr-partner-badge>', () => {
       c.partners.today = { ...c.partners.telenor, validUntil: utcDay(0) };
       c.partners.tomorrow = { ...c.partners.telenor, validUntil: utcDay(1) };
     });
-    const { badges, codes } = await mount(html`<csr-partner-badge src=${src} partner="yesterday"></csr-partner-badge>
+    const { widgets: badges, codes } = await mountAll(html`<csr-partner-badge src=${src} partner="yesterday"></csr-partner-badge>
       <csr-partner-badge src=${src} partner="today"></csr-partner-badge>
       <csr-partner-badge src=${src} partner="tomorrow"></csr-partner-badge>`);
     expect(badges.map((b) => b.ready)).to.deep.equal([false, true, true]);
@@ -126,7 +112,7 @@ describe('<csr-partner-badge>', () => {
       c.partners.anywhere = { ...c.partners.telenor };
       delete c.partners.anywhere.domains;
     });
-    const { badges, codes } = await mount(html`${['here', 'elsewhere', 'lookalike', 'anywhere'].map(
+    const { widgets: badges, codes } = await mountAll(html`${['here', 'elsewhere', 'lookalike', 'anywhere'].map(
       (p) => html`<csr-partner-badge src=${src} partner=${p}></csr-partner-badge>`,
     )}`);
     expect(badges.map((b) => b.ready)).to.deep.equal([true, false, false, true]);
@@ -135,7 +121,7 @@ describe('<csr-partner-badge>', () => {
   });
 
   it('emits partner-unknown for a partner the config does not list', async () => {
-    const { badge, codes } = await mount(html`<csr-partner-badge src=${cfgUrl(uniqueKey(), 'ok')} partner="nobody"></csr-partner-badge>`);
+    const { widget: badge, codes } = await mountAll(html`<csr-partner-badge src=${cfgUrl(uniqueKey(), 'ok')} partner="nobody"></csr-partner-badge>`);
     expect(codes).to.deep.equal(['partner-unknown']);
     expect(badge.problem!.message).to.equal('partners.nobody: the config lists no such partner');
   });
@@ -146,7 +132,7 @@ describe('<csr-partner-badge>', () => {
     expect(cached.partners.telenor.status).to.equal('active');
     localStorage.setItem(`csr-widgets:last-good:${absoluteUrl(url)}`, JSON.stringify({ savedAt: Date.now(), data: cached }));
     try {
-      const { badge, codes } = await mount(html`<csr-partner-badge src=${url} partner="telenor"></csr-partner-badge>`);
+      const { widget: badge, codes } = await mountAll(html`<csr-partner-badge src=${url} partner="telenor"></csr-partner-badge>`);
       expect(codes).to.deep.equal(['partner-suspended']);
       expect(badge.ready).to.equal(false);
     } finally {
@@ -157,7 +143,7 @@ describe('<csr-partner-badge>', () => {
   it('turns a logo that fails to load into the name, in a box of the same size', async () => {
     const good = await served();
     const broken = await served((c) => (c.organization.logo = 'http://localhost:4173/no-such-logo.svg'));
-    const { badges } = await mount(html`${['full', 'compact', 'mark'].map(
+    const { widgets: badges } = await mountAll(html`${['full', 'compact', 'mark'].map(
       (v) => html`<csr-partner-badge src=${good} partner="telenor" variant=${v}></csr-partner-badge>
         <csr-partner-badge src=${broken} partner="telenor" variant=${v}></csr-partner-badge>`,
     )}`);
@@ -176,18 +162,7 @@ describe('<csr-partner-badge>', () => {
   });
 
   it('keeps the same box from first paint to final render when the config is slow', async () => {
-    for (const variant of ['full', 'compact', 'mark']) {
-      const src = await served(() => {}, { delayMs: 400 });
-      const el = await fixture<CsrPartnerBadge>(html`<csr-partner-badge src=${src} partner="telenor" variant=${variant}><a href="/x">Partner</a></csr-partner-badge>`);
-      await nextFrame();
-      expect(el.shadowRoot!.querySelector(`.reserve.variant-${variant}`), variant).to.not.equal(null);
-      const before = el.getBoundingClientRect();
-      await el.settled();
-      expect(el.ready, variant).to.equal(true);
-      const after = el.getBoundingClientRect();
-      expect([after.x, after.y, after.width, after.height], variant).to.deep.equal([before.x, before.y, before.width, before.height]);
-      expect(before.width, variant).to.be.above(40);
-    }
+    await expectReservedBox('csr-partner-badge', ['full', 'compact', 'mark']);
   });
 
   it('uses brand colours that pass WCAG AA, and otherwise warns once and falls back to the accessible pair', async () => {
@@ -203,7 +178,7 @@ describe('<csr-partner-badge>', () => {
         c.organization.brand = { primary: '#7a7a7b', onPrimary: '#8a8a8b' };
         delete c.organization.logo;
       });
-      const { badges } = await mount(html`<csr-partner-badge src=${pass} partner="telenor"></csr-partner-badge>
+      const { widgets: badges } = await mountAll(html`<csr-partner-badge src=${pass} partner="telenor"></csr-partner-badge>
         <csr-partner-badge src=${fail} partner="telenor"></csr-partner-badge>
         <csr-partner-badge src=${fail} partner="telenor" variant="mark"></csr-partner-badge>`);
       const colours = (el: Element) => {
@@ -236,7 +211,7 @@ describe('<csr-partner-badge>', () => {
   });
 
   it('is one stop for the keyboard, with a visible focus ring', async () => {
-    const { badge } = await mount(html`<button>before</button><csr-partner-badge src=${await served()} partner="telenor"></csr-partner-badge>`);
+    const { widget: badge } = await mountAll(html`<button>before</button><csr-partner-badge src=${await served()} partner="telenor"></csr-partner-badge>`);
     badge.parentElement!.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(badge.shadowRoot!.activeElement).to.equal(link(badge));
