@@ -31,6 +31,6 @@ const STROKED: Partial<Record<ShareNetwork, string>> = {
 export function icon(network: ShareNetwork): TemplateResult {
   const filled = FILLED[network];
   return filled
-    ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" fill-rule="evenodd" d=${filled}></path></svg>`
-    : html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d=${STROKED[network] ?? ''}></path></svg>`;
+    ? html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" fill-rule="evenodd" d=${filled}></path></svg>`
+    : html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d=${STROKED[network] ?? ''}></path></svg>`;
 }

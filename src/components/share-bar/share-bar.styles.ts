@@ -70,9 +70,13 @@ export const shareBarStyles = css`
     cursor: pointer;
     transition: border-color 0.15s, color 0.15s, background-color 0.15s;
   }
-  .action:hover {
+  .action:hover,
+  .action[aria-expanded='true'] {
     border-color: var(--_primary);
     color: var(--_primary);
+  }
+  .action[aria-expanded='true'] {
+    box-shadow: inset 0 0 0 1px var(--_primary);
   }
   .action-native,
   .action.primary {
@@ -121,6 +125,9 @@ export const shareBarStyles = css`
     margin-top: calc(var(--_space) * 1.5);
     max-width: 36rem;
   }
+  .prompt label {
+    font-weight: 600;
+  }
   .prompt-row {
     display: flex;
     flex-wrap: wrap;
@@ -157,6 +164,15 @@ export const shareBarStyles = css`
   .status:not(:empty) {
     margin-top: var(--_space);
   }
+  @media (max-width: 30rem) {
+    /* Narrow screens: the wrapped rows fill the width instead of leaving ragged gaps. */
+    .variant-row li {
+      flex: 1 1 auto;
+    }
+    .variant-row .action {
+      width: 100%;
+    }
+  }
   @media (pointer: coarse) {
     .action,
     input {
@@ -170,9 +186,6 @@ export const shareBarStyles = css`
   @media (forced-colors: active) {
     .action {
       border-color: ButtonText;
-    }
-    .icon {
-      forced-color-adjust: auto;
     }
   }
 `;
