@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyHTMLLiterals } from 'minify-html-literals';
 import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 
@@ -10,12 +11,27 @@ const defineEntries = Object.fromEntries(
 );
 
 /**
+ * Minifies the HTML and CSS inside Lit's `html` and `css` tagged templates, which the JS minifier
+ * leaves as they are: a large part of each widget is markup and styles.
+ */
+const minifyLiterals = (): Plugin => ({
+  name: 'csr-minify-literals',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
+    const result = minifyHTMLLiterals(code, { fileName: id });
+    return result ? { code: result.code, map: result.map } : null;
+  },
+});
+
+/**
  * Two builds: `vite build --mode script` makes dist/csr-widgets.js, one self-contained classic
  * script (IIFE); `vite build` makes the npm ES modules with lit as a dependency.
  */
 export default defineConfig(({ mode }) =>
   mode === 'script'
     ? {
+        plugins: [minifyLiterals()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
@@ -31,6 +47,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [minifyLiterals()],
         build: {
           outDir: 'dist/npm',
           emptyOutDir: true,
