@@ -172,7 +172,7 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
     </svg>`;
     return html`<div part="card" class="card">
       ${medal}
-      <div class="body">
+      <div class="body" dir="auto">
         ${this.link(m.href, html`<span lang=${ifDefined(m.title.lang)}>${m.title.text}</span>`, 'title')}
         <span part="issuer" class="issuer" lang=${ifDefined(variant === 'inline' ? m.issuer.lang : undefined)}
           >${variant === 'inline' ? `· ${m.issuer.text}${m.title.text.includes(String(m.year)) ? '' : ` ${m.year}`}` : issuer}</span
@@ -191,7 +191,7 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
       ${m.citation
         ? html`<div part="citation" class="citation" id=${CITATION_ID} ?hidden=${!this.open}>
             <p class="heading">${this.t('award.citation.heading')}</p>
-            <blockquote lang=${ifDefined(m.citation.lang)}>${m.citation.text}</blockquote>
+            <blockquote dir="auto" lang=${ifDefined(m.citation.lang)}>${m.citation.text}</blockquote>
           </div>`
         : nothing}
     </div>`;

@@ -103,7 +103,7 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
       ${this.renderMark(m, variant)}
       ${variant === 'mark'
         ? nothing
-        : html`<span part="text" class="text"
+        : html`<span part="text" class="text" dir="auto"
             >${this.renderLine(m)} ${since ? html`<span part="since" class="since">${since}</span>` : nothing}</span
           >`}
       <span class="visually-hidden">${variant === 'mark' ? '' : '. '}${label} ${this.t('opens-in-new-tab')}</span>
