@@ -70,13 +70,14 @@ export const shareBarStyles = css`
     cursor: pointer;
     transition: border-color 0.15s, color 0.15s, background-color 0.15s;
   }
+  /* Hover never changes the text colour: a brand colour may lack contrast on the dark theme. */
   .action:hover,
   .action[aria-expanded='true'] {
-    border-color: var(--_primary);
-    color: var(--_primary);
+    border-color: var(--_fg);
+    background: color-mix(in srgb, var(--_fg) 8%, var(--_bg));
   }
   .action[aria-expanded='true'] {
-    box-shadow: inset 0 0 0 1px var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_fg);
   }
   .action-native,
   .action.primary {
@@ -86,7 +87,8 @@ export const shareBarStyles = css`
   }
   .action-native:hover,
   .action.primary:hover {
-    color: var(--_on-primary);
+    border-color: var(--_primary);
+    background: var(--_primary);
     text-decoration: underline;
   }
   .icon {

@@ -422,6 +422,24 @@ describe('csr-share-bar', () => {
     });
   }
 
+  it('passes axe in the dark theme with the native action, the prompt and the copy field shown', async () => {
+    const restoreShare = stubNavigator('share', async () => undefined);
+    const restoreClipboard = stubNavigator('clipboard', undefined);
+    try {
+      const { url } = await tricky();
+      const el = await fixture<CsrShareBar>(html`<csr-share-bar src=${url} theme="dark" lang="sv"></csr-share-bar>`);
+      await el.settled();
+      expect(getComputedStyle(root(el).querySelector('[part=base]')!).backgroundColor).to.equal('rgb(30, 31, 34)');
+      action(el, 'mastodon').click();
+      action(el, 'copy').click();
+      await waitFor(() => status(el) !== '');
+      await expect(el).to.be.accessible();
+    } finally {
+      restoreClipboard();
+      restoreShare();
+    }
+  });
+
   it('wraps its actions on a narrow screen without overflowing', async () => {
     const { url } = await tricky();
     const host = await fixture(html`<div class="narrow"><csr-share-bar src=${url} lang="en"></csr-share-bar></div>`);
