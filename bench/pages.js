@@ -68,15 +68,16 @@ export const staticPage = ({ body }) => htmlDocument({ title: 'static HTML', exp
 /**
  * A page for layout shift: every widget and variant once, each followed by a paragraph that moves
  * if the widget changes size when its config arrives. Every other widget has a fallback link.
+ * `scriptAttributes` is how the script tag loads (' defer' as the README shows, '' blocking).
  */
-export function shiftPage({ widgets, configUrl }) {
+export function shiftPage({ widgets, configUrl, scriptAttributes }) {
   const list = widgets.flatMap(({ tag, variants }) => (variants.length ? variants : [undefined]).map((variant) => ({ tag, variant })));
   const text =
     'Ett stycke text under widgeten, som flyttar sig om widgeten byter storlek när konfigurationen kommer fram.';
   const body = list
     .map((w, i) => `${widgetTag(w, { fallback: i % 2 ? '' : '<a href="/ecpat.html">ECPAT Sverige</a>' })}\n<p>${text}</p>`)
     .join('\n');
-  return htmlDocument({ title: 'layout shift', expect: list.length, configUrl, body: `<main>\n${body}\n</main>` });
+  return htmlDocument({ title: 'layout shift', expect: list.length, configUrl, scriptAttributes, body: `<main>\n${body}\n</main>` });
 }
 
 /** A page with the script, one widget (so that the config is loaded) and a container. */

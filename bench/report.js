@@ -52,18 +52,16 @@ export function toMarkdown(r) {
   if (shift) {
     const score = (v) => v.toFixed(3);
     for (const [name, s] of Object.entries(shift)) {
-      const where = `${name} ${s.viewport.width}×${s.viewport.height}`;
-      row(
-        `layout shift when the config arrives 1 s late, ${where}`,
-        range(s.afterConfig, score),
-        'CLS (session windows) of the shifts from the config’s arrival on: widgets going from their reserved box to their content',
-      );
       const largest = s.largest
-        ? `largest shift ${score(s.largest.value)} at ${ms(s.largest.time)} (config at ${ms(s.largest.configEnd)}), moved: ${s.largest.sources.join(', ')}`
-        : 'no shift';
-      row(`layout shift before the config, at the script’s upgrade, ${where}`, range(s.beforeConfig, score), `whole load ${range(s, score)}; ${largest}`);
+        ? `; largest shift ${score(s.largest.value)} at ${ms(s.largest.time)} (config at ${ms(s.largest.configEnd)}), moved: ${s.largest.sources.join(', ')}`
+        : '';
+      row(
+        `cumulative layout shift, config 1 s late, ${name} ${s.viewport.width}×${s.viewport.height}`,
+        range(s, score),
+        `from the config’s arrival on (reserved box → content): **${score(s.afterConfig.median)}**; before it (the script’s upgrade of the elements): ${score(s.beforeConfig.median)}${largest}`,
+      );
     }
-  } else row('layout shift, config 1 s late', 'not measured');
+  } else row('cumulative layout shift, config 1 s late', 'not measured');
 
   const t = r.longestTask;
   if (t?.widgets) {
@@ -86,6 +84,12 @@ export function toMarkdown(r) {
   const parts = size.breakdown.groups
     .filter((g) => g.minified > 0)
     .map((g) => `| ${g.name} | ${kb(g.minified)} | ${(g.share * 100).toFixed(1)} % | ≈ ${kb(g.gzipEstimate)} |`);
+  const kinds = { lit: 0, valibot: 0, ours: 0, other: 0 };
+  for (const g of size.breakdown.groups) {
+    const kind = /^(lit|@lit)/.test(g.name) ? 'lit' : g.name === 'valibot' ? 'valibot' : g.name.startsWith('src') ? 'ours' : 'other';
+    kinds[kind] += g.share;
+  }
+  const pct = (v) => `${(v * 100).toFixed(0)} %`;
   const widgetList = r.widgets.length ? r.widgets.map((w) => `\`${w.tag}\` (${w.variants.join(', ')})`).join(', ') : 'none yet';
 
   return `# csr-widgets benchmark
@@ -102,10 +106,12 @@ Times are medians with min–max over runs after one warm-up, each run in a fres
 
 ## What \`dist/csr-widgets.js\` is made of
 
-The entry bundled again by esbuild with a metafile (${kb(size.breakdown.bytes)} minified, ${kb(size.breakdown.gzip)} gzip); gzip shares are estimates in proportion to minified bytes.
+The entry bundled again by esbuild with a metafile (${kb(size.breakdown.bytes)} minified, ${kb(size.breakdown.gzip)} gzip); gzip shares are estimates in proportion to minified bytes. In short: lit with \`@lit/context\` ${pct(kinds.lit)}, valibot ${pct(kinds.valibot)}, our code ${pct(kinds.ours)}${kinds.other ? `, other dependencies ${pct(kinds.other)}` : ''} of the minified bytes.
 
 | part | minified | share | gzip (estimate) |
 | --- | --- | --- | --- |
 ${parts.join('\n')}
+
+Largest files, minified: ${size.breakdown.largestFiles.map((f) => `\`${f.file}\` ${kb(f.minified)}`).join(', ')}.
 ${r.notes.length ? `\n## Notes\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
 }

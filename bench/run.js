@@ -17,7 +17,7 @@ import { toMarkdown } from './report.js';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = 11; // timed runs per page, after one warm-up each
-const TRACE_RUNS = 7;
+const TRACE_RUNS = 5;
 const SHIFT_RUNS = 3;
 const HEAP_WIDGETS = 1000;
 const HEAP_CYCLES = 3;
@@ -196,16 +196,23 @@ const tasks =
 
 // --- layout shift with the config 1 s late -------------------------------------------------------
 const shift = measurable
-  ? await section(`layout shift, config 1 s late (${SHIFT_RUNS} runs per viewport)`, async () => {
-      server.pages.set('/shift.html', { html: pages.shiftPage({ widgets, configUrl: '/late/csr.json?delay=1000' }), csp: true });
+  ? await section(`layout shift, config 1 s late (${SHIFT_RUNS} runs per case)`, async () => {
+      const configUrl = '/late/csr.json?delay=1000';
+      server.pages.set('/shift.html', { html: pages.shiftPage({ widgets, configUrl, scriptAttributes: ' defer' }), csp: true });
+      server.pages.set('/shift-blocking.html', { html: pages.shiftPage({ widgets, configUrl, scriptAttributes: '' }), csp: true });
       const result = {};
-      for (const [name, viewport] of [['desktop', DESKTOP], ['mobile', MOBILE]]) {
+      for (const [name, viewport, path] of [
+        ['`defer` script, desktop', DESKTOP, '/shift.html'],
+        ['`defer` script, mobile', MOBILE, '/shift.html'],
+        ['blocking script in the head, desktop', DESKTOP, '/shift-blocking.html'],
+        ['blocking script in the head, mobile', MOBILE, '/shift-blocking.html'],
+      ]) {
         const values = [];
         const beforeConfig = [];
         const afterConfig = [];
         let largest;
         for (let run = 0; run < SHIFT_RUNS; run++) {
-          const { context, page } = await load('/shift.html', { viewport });
+          const { context, page } = await load(path, { viewport });
           await page.waitForTimeout(500);
           const state = await page.evaluate(() => ({
             ...window.__bench,

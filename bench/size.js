@@ -96,9 +96,12 @@ export async function breakdown(root) {
   const { bytes, metafile } = await bundle(root, join(root, 'src/csr-widgets.ts'), { format: 'iife' });
   const output = Object.values(metafile.outputs)[0];
   const groups = new Map();
+  const files = [];
   for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const name = groupOf(relative(root, join(root, path)).replaceAll('\\', '/'));
+    const file = relative(root, join(root, path)).replaceAll('\\', '/');
+    const name = groupOf(file);
     groups.set(name, (groups.get(name) ?? 0) + bytesInOutput);
+    files.push({ file: file.replace(/^.*node_modules\//, ''), minified: bytesInOutput });
   }
   const total = [...groups.values()].reduce((a, b) => a + b, 0);
   const gzip = gzipSize(bytes);
@@ -108,5 +111,6 @@ export async function breakdown(root) {
     groups: [...groups]
       .map(([name, minified]) => ({ name, minified, share: minified / total, gzipEstimate: Math.round((gzip * minified) / total) }))
       .sort((a, b) => b.minified - a.minified),
+    largestFiles: files.sort((a, b) => b.minified - a.minified).slice(0, 10),
   };
 }
