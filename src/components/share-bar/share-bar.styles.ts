@@ -31,6 +31,16 @@ export const shareBarStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 2);
   }
+  /* Config texts may be in another script than the widget's language: order them by their own content. */
+  .title,
+  .text {
+    unicode-bidi: plaintext;
+    text-align: left;
+  }
+  [dir='rtl'] .title,
+  [dir='rtl'] .text {
+    text-align: right;
+  }
   .title {
     margin: 0;
     font-size: 1.125em;
