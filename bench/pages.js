@@ -100,6 +100,7 @@ export function probe() {
     lastSettled: 0,
     settled: 0,
     painted: 0,
+    height: 0,
     longTasks: [],
     shifts: [],
     csp: [],
@@ -109,7 +110,12 @@ export function probe() {
   const markPainted = () => {
     bench.settled = performance.now();
     // The frame after the content is complete: its style, layout and paint run before this timer.
-    requestAnimationFrame(() => setTimeout(() => (bench.painted = performance.now())));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        bench.painted = performance.now();
+        bench.height = document.documentElement.scrollHeight;
+      }),
+    );
   };
   const onSettled = () => {
     bench.lastSettled = performance.now();

@@ -67,6 +67,7 @@ async function load(path, { viewport = DESKTOP, tracing = false, wait = true } =
       await page.waitForFunction(() => window.__bench?.painted > 0, null, { timeout: 20000, polling: 100 });
     } catch {
       const state = await page.evaluate(() => ({ ready: window.__bench?.ready, errors: window.__bench?.errors }));
+      if (tracing) await browser.stopTracing();
       await context.close();
       throw new Error(`${path}: not every widget settled in 20 s (${state.ready} ready, errors: ${state.errors?.join('; ') || 'none'})`);
     }
@@ -150,7 +151,13 @@ const render = measurable
         await widgetRun.context.close();
         const staticRun = await load('/static.html');
         await staticRun.context.close();
-        if (run === 0) continue; // warm-up
+        if (run === 0) {
+          // warm-up; also a check that the static page is the same page
+          if (widgetRun.state.height !== staticRun.state.height) {
+            notes.push(`the static page is ${staticRun.state.height} px tall, the widget page ${widgetRun.state.height} px: the capture differs`);
+          }
+          continue;
+        }
         const { state } = widgetRun;
         samples.scriptToReady.push(state.lastSettled - state.scriptStart);
         samples.widgetsPainted.push(state.painted);
