@@ -5,7 +5,9 @@ import { appendFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 
-const MAX_BODY = 16 * 1024;
+// Room for the largest valid report: every field at its limit (4,467 characters), each escaped by
+// JSON as \uXXXX (6 bytes).
+const MAX_BODY = 32 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PLACES = ['website', 'social', 'chat', 'game', 'other'];
 
@@ -61,6 +63,7 @@ export function createIntake({ store } = {}) {
           'Access-Control-Allow-Origin': origin,
           'Access-Control-Allow-Methods': 'POST, OPTIONS',
           'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+          'Access-Control-Expose-Headers': 'Retry-After',
           'Access-Control-Max-Age': '600',
           Vary: 'Origin',
         }

@@ -3,3 +3,4 @@ import './define/provider.js';
 import './define/share-bar.js';
 import './define/partner-badge.js';
 import './define/award-ribbon.js';
+import './define/report-button.js';

@@ -12,3 +12,4 @@ export { CsrProvider } from './components/provider/provider.js';
 export { CsrShareBar, MASTODON_STORAGE_KEY, type ShareBarModel } from './components/share-bar/share-bar.js';
 export { CsrPartnerBadge, type BadgeModel } from './components/partner-badge/partner-badge.js';
 export { CsrAwardRibbon, type AwardModel } from './components/award-ribbon/award-ribbon.js';
+export { CsrReportButton, configureReportSending, REPORT_LIMITS, REPORT_PLACES, type ReportBody, type ReportSendingOptions } from './components/report-button/report-button.js';

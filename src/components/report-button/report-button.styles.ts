@@ -1,0 +1,252 @@
+import { css } from 'lit';
+import { themeStyles } from '../../base/theme.styles.js';
+
+const errorColours = css`
+  :host {
+    --_error: #b3261e;
+    --_target: 2.75rem;
+  }
+  :host([theme='dark']) {
+    --_error: #ffb4ab;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_error: #ffb4ab;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_error: CanvasText;
+    }
+  }
+`;
+
+export const reportButtonStyles = [
+  themeStyles,
+  errorColours,
+  css`
+    :host {
+      display: inline-block;
+      max-width: 100%;
+    }
+    .reserve,
+    .base {
+      display: inline-block;
+      min-height: var(--_target);
+      max-width: 100%;
+    }
+    button,
+    input,
+    textarea {
+      font: inherit;
+      color: inherit;
+    }
+    button {
+      cursor: pointer;
+    }
+    .open,
+    .send {
+      min-height: var(--_target);
+      min-width: var(--_target);
+      padding-block: calc(var(--_space) * 0.75);
+      padding-inline: calc(var(--_space) * 2);
+      border: 2px solid var(--_primary);
+      border-radius: var(--_radius);
+      background: var(--_primary);
+      color: var(--_on-primary);
+      font-weight: 600;
+    }
+    .variant-outline .open {
+      background: var(--_bg);
+      color: var(--_fg);
+    }
+    .send[aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.8;
+    }
+    dialog {
+      width: min(36rem, calc(100vw - 2rem));
+      max-width: 100vw;
+      max-height: calc(100dvh - 2rem);
+      overflow: auto;
+      padding: calc(var(--_space) * 3);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      color: var(--_fg);
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.6);
+    }
+    @media (max-width: 32rem) {
+      dialog {
+        width: 100vw;
+        max-height: 100dvh;
+        height: 100dvh;
+        margin: 0;
+        border: 0;
+        border-radius: 0;
+        padding: calc(var(--_space) * 2);
+      }
+    }
+    .head {
+      display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: var(--_space);
+    }
+    h2 {
+      margin: 0;
+      font-size: 1.25em;
+      line-height: 1.3;
+    }
+    h3 {
+      margin: 0 0 var(--_space);
+      font-size: 1.1em;
+    }
+    .close {
+      flex: none;
+      width: var(--_target);
+      height: var(--_target);
+      margin-block-start: calc(var(--_space) * -1);
+      margin-inline-end: calc(var(--_space) * -1);
+      border: 1px solid transparent;
+      border-radius: var(--_radius);
+      background: transparent;
+      font-size: 1.5em;
+      line-height: 1;
+    }
+    .close:hover {
+      border-color: var(--_border);
+    }
+    .guidance {
+      margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    }
+    .ways {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .way {
+      display: flex;
+      align-items: center;
+      min-height: var(--_target);
+      padding-block: calc(var(--_space) * 0.5);
+      padding-inline: calc(var(--_space) * 1.5);
+      border: 2px solid var(--_primary);
+      border-radius: var(--_radius);
+      color: var(--_fg);
+      font-weight: 600;
+      text-decoration: none;
+    }
+    .way:hover {
+      text-decoration: underline;
+    }
+    .form {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) * 2);
+      margin-block-start: calc(var(--_space) * 3);
+      padding-block-start: calc(var(--_space) * 2);
+      border-block-start: 1px solid var(--_border);
+    }
+    .form h3 {
+      margin: 0;
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) * 0.5);
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-width: 0;
+    }
+    label,
+    legend {
+      font-weight: 600;
+    }
+    legend {
+      padding: 0;
+      margin-block-end: calc(var(--_space) * 0.5);
+    }
+    .hint {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    input[type='text'],
+    textarea {
+      width: 100%;
+      min-height: var(--_target);
+      padding: calc(var(--_space) * 0.75);
+      border: 1px solid var(--_muted);
+      border-radius: calc(var(--_radius) / 2);
+      background: var(--_bg);
+    }
+    textarea {
+      resize: vertical;
+    }
+    [aria-invalid='true'] {
+      border: 2px solid var(--_error);
+    }
+    .error {
+      margin: 0;
+      color: var(--_error);
+      font-weight: 600;
+    }
+    .places {
+      gap: 0;
+    }
+    .choice {
+      display: flex;
+      align-items: center;
+      gap: var(--_space);
+      min-height: 2rem;
+      font-weight: normal;
+    }
+    .choice input {
+      width: 1.25rem;
+      height: 1.25rem;
+      margin: 0;
+      accent-color: var(--_primary);
+    }
+    .send {
+      align-self: flex-start;
+    }
+    .outcome {
+      margin: 0;
+    }
+    .outcome.filled {
+      padding: calc(var(--_space) * 1.5);
+      border: 2px solid var(--_primary);
+      border-radius: var(--_radius);
+      font-weight: 600;
+    }
+    .alert.filled {
+      border-color: var(--_error);
+    }
+    .alert p {
+      margin: 0 0 var(--_space);
+    }
+    .outside {
+      margin-block-start: var(--_space);
+      max-width: 36rem;
+    }
+    @media (pointer: coarse) {
+      .choice {
+        min-height: var(--_target);
+      }
+    }
+    @media (forced-colors: active) {
+      .open,
+      .send,
+      .way {
+        border-color: ButtonText;
+      }
+    }
+  `,
+];
