@@ -219,6 +219,19 @@ describe('csr-share-bar', () => {
     expect((await share).detail).to.deep.equal({ network: 'copy', url: PAGE_HREF });
     await waitFor(() => status(el) !== '');
     expect(status(el)).to.equal('Link copied');
+    // A second copy empties the live region first, so that it is announced again.
+    const seen: string[] = [];
+    new MutationObserver(() => seen.push(status(el))).observe(root(el).querySelector('[role=status]')!, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    const again = oneEvent(el, 'csr-share');
+    await sendKeys({ press: 'Enter' });
+    await again;
+    await waitFor(() => status(el) !== '');
+    expect(seen[0]).to.equal('');
+    expect(status(el)).to.equal('Link copied');
   });
 
   it('offers the native share where navigator.share exists, and not a cancelled share as an error', async () => {

@@ -273,7 +273,9 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
   }
 
   private async copy(url: string): Promise<void> {
+    // Empty the live region first, so that a second copy is announced again.
     this.status = '';
+    await this.updateComplete;
     try {
       await navigator.clipboard.writeText(url);
       this.copied(url);
