@@ -34,7 +34,7 @@ export const ribbonStyles = css`
   }
   .reserve.variant-inline,
   .variant-inline .card {
-    inline-size: 26.5em;
+    inline-size: 28em;
     block-size: calc(0.75em + var(--_tap));
   }
   .reserve {
@@ -186,7 +186,7 @@ export const ribbonStyles = css`
     inline-size: 23.5em;
   }
   .variant-inline .citation {
-    inline-size: 26.5em;
+    inline-size: 28em;
   }
   .variant-seal .citation {
     inline-size: 18em;

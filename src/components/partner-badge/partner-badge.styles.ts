@@ -166,7 +166,8 @@ export const badgeStyles = css`
     block-size: 1.875em;
   }
   .variant-compact .name {
-    font-size: 0.4375em;
+    font-size: 0.6875em;
+    letter-spacing: 0.02em;
   }
   .variant-compact .check {
     inline-size: 1em;

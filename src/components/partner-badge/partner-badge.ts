@@ -20,6 +20,15 @@ export interface BadgeModel {
 const LOGO_PX: Record<string, number> = { full: 48, compact: 30, mark: 52 };
 const SLOT = '\u0000';
 
+/** "ES" for "ECPAT Sverige": the compact mark is too small for a name, which its line shows anyway. */
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((word) => [...word][0] ?? '')
+    .join('')
+    .toUpperCase();
+
 /**
  * A verifiable "Proud partner of …" badge: the NGO's mark and a localised line, linked to the NGO's
  * page that confirms the partnership. Shown only while the config lists the partner as active and
@@ -31,7 +40,7 @@ const SLOT = '\u0000';
  * @csspart base - The badge: one link to the verification page.
  * @csspart mark - The box holding the NGO's logo or, failing that, its name.
  * @csspart logo - The NGO's logo image.
- * @csspart name - The NGO's name, shown in the mark's box when there is no logo or it fails to load.
+ * @csspart name - The NGO's name (its initials in `compact`), shown in the mark's box when there is no logo or it fails to load.
  * @csspart check - The verified tick on the mark.
  * @csspart text - The badge's line ("Proud partner of …" or the partner's own badge text).
  * @csspart since - "since {year}", when the config gives the year.
@@ -75,7 +84,7 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
     const logo =
       m.logo && m.logo !== this.failedLogo
         ? html`<img part="logo" src=${m.logo} width=${size} height=${size} alt=${m.organization} @error=${() => (this.failedLogo = m.logo)} />`
-        : html`<span part="name" class="name">${m.organization}</span>`;
+        : html`<span part="name" class="name">${variant === 'compact' ? initials(m.organization) : m.organization}</span>`;
     return html`<span part="mark" class="mark" aria-hidden="true">
       ${logo}
       <span part="check" class="check"
