@@ -106,11 +106,13 @@ Times are medians with min–max over runs after one warm-up, each run in a fres
 
 ## What \`dist/csr-widgets.js\` is made of
 
-The entry bundled again by esbuild with a metafile (${kb(size.breakdown.bytes)} minified, ${kb(size.breakdown.gzip)} gzip); gzip shares are estimates in proportion to minified bytes. In short: lit with \`@lit/context\` ${pct(kinds.lit)}, valibot ${pct(kinds.valibot)}, our code ${pct(kinds.ours)}${kinds.other ? `, other dependencies ${pct(kinds.other)}` : ''} of the minified bytes.
+The entry bundled again by esbuild with a metafile (${kb(size.breakdown.bytes)} minified, ${kb(size.breakdown.gzip)} gzip: esbuild's output is ${((size.breakdown.gzip / size.script.gzip - 1) * 100).toFixed(0)} % larger in gzip than the vite-built file, so read these as proportions); gzip shares are estimates in proportion to minified bytes. In short: lit with \`@lit/context\` ${pct(kinds.lit)}, valibot ${pct(kinds.valibot)}, our code ${pct(kinds.ours)}${kinds.other ? `, other dependencies ${pct(kinds.other)}` : ''} of the minified bytes.
 
 | part | minified | share | gzip (estimate) |
 | --- | --- | --- | --- |
 ${parts.join('\n')}
+
+The floor every widget shares (the base class, the provider, config loading and validation, lit, \`@lit/context\`, valibot; no widget): ${kb(size.breakdown.sharedFloor.gzip)} gzip, ${kb(size.breakdown.sharedFloor.brotli)} brotli, ${kb(size.breakdown.sharedFloor.bytes)} minified.
 
 Largest files, minified: ${size.breakdown.largestFiles.map((f) => `\`${f.file}\` ${kb(f.minified)}`).join(', ')}.
 ${r.notes.length ? `\n## Notes\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;

@@ -23,7 +23,7 @@ export function readBudget(root) {
 
 async function bundle(root, entry, options = {}) {
   const result = await build({
-    entryPoints: [entry],
+    ...(entry ? { entryPoints: [entry] } : {}),
     absWorkingDir: root,
     bundle: true,
     minify: true,
@@ -105,6 +105,20 @@ export async function breakdown(root) {
   }
   const total = [...groups.values()].reduce((a, b) => a + b, 0);
   const gzip = gzipSize(bytes);
+  // What every widget shares before it adds anything: the base class, the provider, the config
+  // loader and validation, lit, `@lit/context` and valibot.
+  const { bytes: floor } = await bundle(root, undefined, {
+    stdin: {
+      contents: [
+        "export { CsrElement } from './src/base/csr-element.ts';",
+        "import './src/base/capture-script.ts';",
+        "import './src/define/provider.ts';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+      sourcefile: 'shared-floor.ts',
+    },
+  });
   return {
     bytes: bytes.length,
     gzip,
@@ -112,5 +126,6 @@ export async function breakdown(root) {
       .map(([name, minified]) => ({ name, minified, share: minified / total, gzipEstimate: Math.round((gzip * minified) / total) }))
       .sort((a, b) => b.minified - a.minified),
     largestFiles: files.sort((a, b) => b.minified - a.minified).slice(0, 10),
+    sharedFloor: measure(floor),
   };
 }
