@@ -1,6 +1,7 @@
 // Reading a config (file or URL) and checking it the way the widgets will: the same validation,
 // plus hosting headers for URLs and a few warnings about entries that validate but will not show.
 import { readFile } from 'node:fs/promises';
+import { warningsFor } from './warnings.js';
 
 export const MAX_CONFIG_BYTES = 256 * 1024;
 
@@ -42,25 +43,6 @@ export async function readSource(source, { timeoutMs = 10000 } = {}) {
   if (!response.ok) throw new InputError(`${source}: HTTP ${response.status} ${response.statusText}`.trim());
   const buffer = Buffer.from(await response.arrayBuffer());
   return { text: buffer.toString('utf8'), bytes: buffer.length, headers: response.headers };
-}
-
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** Warnings about a valid config: things that validate but that the widgets will not show. */
-function warningsFor(config) {
-  const warnings = [];
-  for (const [id, partner] of config.partners) {
-    const path = `partners.${id}`;
-    if (partner.status !== 'active') warnings.push(`${path}.status: "${partner.status}": its widgets show their fallback`);
-    if (partner.validUntil && partner.validUntil < today())
-      warnings.push(`${path}.validUntil: ${partner.validUntil} has passed: its widgets show their fallback`);
-    for (const award of partner.awards ?? []) {
-      if (config.awards.has(award)) continue;
-      const broken = config.issues.some((issue) => issue.path.startsWith(`awards.${award}.`) || issue.path === `awards.${award}`);
-      warnings.push(`${path}.awards: "${award}" is ${broken ? 'an invalid award (see its problems)' : 'not in awards'}`);
-    }
-  }
-  return warnings;
 }
 
 /** Warnings about the headers a URL is served with (what partner sites need to load it). */

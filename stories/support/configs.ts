@@ -34,6 +34,19 @@ const base = (): string => {
 
 export const servedUrl = (path: string): string => new URL(base() + path, location.origin).href;
 
+/**
+ * The loader keeps a last-known-good copy per config URL in localStorage; blob: URLs are new on
+ * every page load, so their copies would pile up. Drop them when Storybook starts.
+ */
+function dropBlobCopies(): void {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('csr-widgets:last-good:blob:')) localStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was kept either.
+  }
+}
+dropBlobCopies();
+
 const copies = new Map<string, Promise<string>>();
 
 /** A blob: URL of a served config with the demo's addresses pointing at Storybook's /demo/. */

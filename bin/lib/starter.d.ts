@@ -1,0 +1,1 @@
+export declare function starterConfig(): Record<string, unknown>;

@@ -1,0 +1,1 @@
+export declare function warningsFor(config: unknown): string[];
