@@ -258,7 +258,7 @@ describe('the packed package', () => {
         error ? fail(error) : done(JSON.parse(stdout)[0].files.map((f) => f.path)),
       ),
     );
-    for (const path of ['bin/csr-widgets.js', 'bin/lib/check.js', 'bin/lib/snippet.js', 'bin/lib/starter.js', 'dist/npm/config/index.js', 'csr-config.schema.json'])
+    for (const path of ['bin/csr-widgets.js', 'bin/lib/check.js', 'bin/lib/snippet.js', 'bin/lib/starter.js', 'bin/lib/warnings.js', 'dist/npm/config/index.js', 'csr-config.schema.json'])
       assert.ok(files.includes(path), `${path} is not in the package`);
     assert.ok(!files.some((f) => f.startsWith('test/')), 'tests are not shipped');
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
