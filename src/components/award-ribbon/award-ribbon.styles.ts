@@ -306,9 +306,17 @@ export const ribbonStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Text on a fill would get a backplate that hides it: draw these as outlined system colours. */
     .year,
     .seal {
-      border: 1px solid CanvasText;
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      border: 2px solid CanvasText;
+    }
+    .seal {
+      color: LinkText;
+      border-color: LinkText;
     }
     .toggle {
       border: 1px solid ButtonText;

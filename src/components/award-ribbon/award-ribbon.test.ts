@@ -117,6 +117,29 @@ describe('<csr-award-ribbon>', () => {
     ]);
   });
 
+  it('follows a change of the award or partner property after the first render, closing the citation', async () => {
+    const src = await served((c) => {
+      c.awards['other-2020'] = { title: 'Another award', issuer: { name: 'Someone' }, year: 2020, citation: 'Well done.' };
+      c.partners.telenor.awards = ['frii-2013', 'other-2020'];
+    });
+    const { widget: ribbon, errors } = await mountAll(html`<csr-award-ribbon src=${src} partner="telenor" lang="sv"></csr-award-ribbon>`);
+    toggle(ribbon).click();
+    await ribbon.updateComplete;
+    ribbon.award = 'other-2020';
+    await ribbon.updateComplete;
+    expect(words(part(ribbon, 'title'))).to.contain('Another award');
+    expect(citation(ribbon).hidden).to.equal(true);
+    ribbon.partner = 'bredbandsbolaget';
+    await ribbon.updateComplete;
+    expect(ribbon.ready).to.equal(false);
+    expect(errors.map((e) => e.code)).to.deep.equal(['award-not-for-partner']);
+    ribbon.removeAttribute('partner');
+    ribbon.setAttribute('partner', 'telenor');
+    ribbon.award = undefined;
+    await ribbon.updateComplete;
+    expect(words(part(ribbon, 'title'))).to.contain('Årets Företagssamarbete 2013');
+  });
+
   it('emits award-unknown and award-invalid (with the path), and shows the fallback', async () => {
     const src = await served((c) => {
       c.awards.broken = { title: 'Broken', issuer: { name: 'X' }, year: 2013, url: 'javascript:alert(1)' };

@@ -215,6 +215,9 @@ export const badgeStyles = css`
     }
     .name,
     .check {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
       border: 1px solid CanvasText;
     }
   }
