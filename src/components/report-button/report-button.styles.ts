@@ -136,7 +136,7 @@ export const reportButtonStyles = [
       min-height: var(--_target);
       padding-block: calc(var(--_space) * 0.5);
       padding-inline: calc(var(--_space) * 1.5);
-      border: 2px solid var(--_primary);
+      border: 2px solid var(--_muted);
       border-radius: var(--_radius);
       color: var(--_fg);
       font-weight: 600;

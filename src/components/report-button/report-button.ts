@@ -130,7 +130,7 @@ export class CsrReportButton extends CsrElement<ReportModel> {
 
   private onlineLink(href: string): TemplateResult {
     return html`<a part="way" class="way" href=${href} target="_blank" rel="noopener noreferrer" @click=${() => this.emitOutcome('opened-hotline')}>
-      ${this.t('report.online')}<span class="visually-hidden"> ${this.t('opens-in-new-tab')}</span>
+      ${this.t('report.online')}<span aria-hidden="true">&nbsp;↗</span><span class="visually-hidden"> ${this.t('opens-in-new-tab')}</span>
     </a>`;
   }
 
