@@ -10,11 +10,12 @@ export const ribbonStyles = css`
     display: inline-block;
     vertical-align: middle;
     max-inline-size: 100%;
-    --_tap: 1.75em;
+    /* The button's height, in px: a custom property's em would resolve in the smaller button text. */
+    --_tap: 28px;
   }
   @media (pointer: coarse) {
     :host {
-      --_tap: 2.75em;
+      --_tap: 44px;
     }
   }
   .reserve,

@@ -81,6 +81,8 @@ describe('<csr-award-ribbon>', () => {
           expect(part(ribbon, 'base')!.classList.contains(`variant-${variant}`), label).to.equal(true);
           expect(words(ribbon.shadowRoot!), label).to.contain(lang === 'sv' ? 'Årets Företagssamarbete 2013' : 'Corporate Partnership of the Year 2013');
           await expect(ribbon, label).to.be.accessible();
+          const target = toggle(ribbon).getBoundingClientRect();
+          expect(Math.min(target.width, target.height), `${label} target size`).to.be.at.least(24);
           toggle(ribbon).click();
           await ribbon.updateComplete;
           expect(citation(ribbon).hidden, label).to.equal(false);
