@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import * as v from 'valibot';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
 import { problem, type CsrProblem } from '../../config/errors.js';
-import { LinkSchema } from '../../config/schema.js';
+import { LinkSchema, SHARE_NETWORKS } from '../../config/schema.js';
 import { issuesAt, formatIssue } from '../../config/validate.js';
 import { warnOnce } from '../../base/namespace.js';
 import { CsrShareEvent } from '../../base/events.js';
@@ -68,7 +68,7 @@ function rememberInstance(host: string): void {
  * @csspart prompt - The form that asks for a Mastodon server.
  * @csspart copy-field - The field showing the link when it could not be copied.
  * @csspart status - The line that announces a copied link.
- * @cssproperty --csr-brand-primary - Colour of the filled action and of hovered actions.
+ * @cssproperty --csr-brand-primary - Colour of the filled action (the native share) and of the Mastodon prompt's button.
  * @cssproperty --csr-color-background - Background of the bar.
  * @cssproperty --csr-color-border - Border of the bar and of each action.
  * @event csr-share - An action was used; `detail.network` and `detail.url` (the page shared).
@@ -115,7 +115,7 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
       if (own) return own;
       this.urlProblem = problem(
         'attribute-invalid',
-        `url: must be an https URL (http only for localhost); sharing share.url instead`,
+        'url: must be an https URL (http only for localhost); sharing share.url instead',
       );
     }
     return new URL(configUrl).href;
@@ -127,7 +127,7 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     if (unknown.length) {
       warnOnce(
         `share-networks:${unknown.join(',')}`,
-        `share.networks: skipping unknown network ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${[...DEFAULT_NETWORKS, 'telegram'].join(', ')}).`,
+        `share.networks: skipping unknown network ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${SHARE_NETWORKS.join(', ')}).`,
       );
     }
     const known = listed.filter(isNetwork);
