@@ -31,7 +31,7 @@ export const ribbonStyles = css`
   .reserve.variant-seal,
   .variant-seal .card {
     inline-size: 13em;
-    block-size: calc(9.75em + var(--_tap));
+    block-size: calc(10em + var(--_tap));
   }
   .reserve.variant-inline,
   .variant-inline .card {
@@ -197,7 +197,7 @@ export const ribbonStyles = css`
   .variant-seal .card {
     flex-direction: column;
     justify-content: flex-start;
-    gap: 0.25em;
+    gap: 0.625em;
     border: 0;
     background: none;
     box-shadow: none;
