@@ -94,7 +94,7 @@ export function toMarkdown(r) {
 
   return `# csr-widgets benchmark
 
-${r.date} · commit ${r.commit ?? 'unknown'}${r.dirty ? ' (with uncommitted changes)' : ''} · ${r.environment.chromium ? `Chromium ${r.environment.chromium}` : ''} · Node ${r.environment.node} · ${r.environment.cpus} (load ${r.environment.loadAverage}) · ${r.seconds} s
+${r.date} · commit ${r.commit ?? 'unknown'}${r.dirty ? ' (with uncommitted changes)' : ''} · ${r.environment.chromium ? `Chromium ${r.environment.chromium}` : ''} · Node ${r.environment.node} · ${r.environment.cpus} (load average ${r.environment.load.start.toFixed(1)} at the start, ${r.environment.load.end.toFixed(1)} at the end) · ${r.seconds} s
 
 Widgets measured: ${widgetList}. Pages mix them (every tag and variant in turn) and share one config URL three ways: the script tag's \`data-src\`, the widget's own \`src\`, a \`<csr-provider>\`.
 

@@ -25,6 +25,7 @@ const AIM_GZIP_BYTES = 15 * 1024;
 const DESKTOP = { width: 1280, height: 800 };
 const MOBILE = { width: 390, height: 844 };
 const started = Date.now();
+const loadAtStart = os.loadavg()[0];
 const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
 // --- build ---------------------------------------------------------------------------------------
@@ -285,7 +286,7 @@ const results = {
     node: process.version,
     chromium: chromiumVersion,
     cpus: `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'unknown'}`,
-    loadAverage: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    load: { start: loadAtStart, end: os.loadavg()[0] },
   },
   widgets: widgets ?? [],
   size: { budget, aim: AIM_GZIP_BYTES, overBudget: sizes.script.gzip > budget, ...sizes, breakdown: parts },
