@@ -339,6 +339,29 @@ describe('csr-report-button', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows an outcome that arrives after the dialog was closed beside the button', async () => {
+    const { el } = await withIntake([{ status: 500, delayMs: 300 }, { status: 500 }, { status: 500 }, { status: 500 }]);
+    const dialog = openDialog(el);
+    fill(el, { url: 'https://example.org/closed' });
+    const outcome = oneEvent(el, 'csr-report');
+    part<HTMLButtonElement>(el, 'button.send')!.click();
+    dialog.close();
+    expect((await outcome).detail.outcome).to.equal('failed');
+    await el.updateComplete;
+    const outside = part(el, '.outside')!;
+    expect(text(outside)).to.contain('Your report could not be sent');
+    expect(outside.querySelector('a[href^="tel:"]') !== null).to.equal(true);
+    openDialog(el);
+    await el.updateComplete;
+    expect(part(el, '.outside') === null, 'shown in the dialog again').to.equal(true);
+    expect(part<HTMLInputElement>(el, '#url')!.value).to.equal('https://example.org/closed');
+  });
+
+  it('follows a right-to-left language', async () => {
+    const { el } = await mount({}, 'ar');
+    expect(part(el, '[part~=base]')!.getAttribute('dir')).to.equal('rtl');
+  });
+
   it('shows its fallback when the config cannot be loaded', async () => {
     const { el, errors } = await mount(undefined, 'en', cfgUrl(uniqueKey(), '404'));
     expect(el.ready).to.equal(false);

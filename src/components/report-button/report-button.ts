@@ -280,6 +280,8 @@ export class CsrReportButton extends CsrElement<ReportModel> {
       this.emitOutcome('failed');
       this.emitError(problem('report-failed', `report.endpoint: ${result.reason}`));
     }
+    await this.updateComplete;
+    this.renderRoot.querySelector('.outcome.filled')?.scrollIntoView({ block: 'nearest' });
   }
 }
 
