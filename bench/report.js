@@ -77,7 +77,7 @@ export function toMarkdown(r) {
     row(
       `JS heap, ${h.widgets.toLocaleString('en')} widgets created and removed`,
       `${mb(h.before.heap)} → ${mb(h.afterFirst.heap)} (${signedMb(h.afterFirst.heap - h.before.heap)})`,
-      `after garbage collection; ${mb(h.live.heap)} with ${h.widgets.toLocaleString('en')} live; after ${h.cycles} cycles ${mb(h.afterLast.heap)} (${signedMb(h.afterLast.heap - h.afterFirst.heap)} after the first: ${Math.round((h.afterLast.heap - h.afterFirst.heap) / (h.cycles - 1) / h.widgets)} bytes per widget and cycle); DOM nodes ${h.before.nodes} → ${h.afterFirst.nodes} → ${h.afterLast.nodes}`,
+      `mixed widgets taking the config from the script tag; after garbage collection; ${mb(h.live.heap)} with ${h.widgets.toLocaleString('en')} live; after ${h.cycles} cycles ${mb(h.afterLast.heap)} (${signedMb(h.afterLast.heap - h.afterFirst.heap)} after the first: ${Math.round((h.afterLast.heap - h.afterFirst.heap) / (h.cycles - 1) / h.widgets)} bytes per widget and cycle); DOM nodes ${h.before.nodes} → ${h.afterFirst.nodes} → ${h.afterLast.nodes}`,
     );
   } else row('JS heap after 1,000 widgets', 'not measured');
 
