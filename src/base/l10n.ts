@@ -31,6 +31,7 @@ const en = {
   'share.mastodon.save': 'Share',
   'share.mastodon.cancel': 'Cancel',
   'share.mastodon.invalid': 'Enter a server name such as mastodon.social',
+  'share.mastodon.change': 'Change Mastodon server ({host})',
   // report button
   'report.label': 'Report',
   'report.title': 'Report child sexual abuse material',
@@ -91,6 +92,7 @@ const sv: Dictionary = {
   'share.mastodon.save': 'Dela',
   'share.mastodon.cancel': 'Avbryt',
   'share.mastodon.invalid': 'Skriv ett servernamn som mastodon.social',
+  'share.mastodon.change': 'Byt Mastodon-server ({host})',
   'report.label': 'Rapportera',
   'report.title': 'Rapportera material med sexuella övergrepp mot barn',
   'report.guidance':

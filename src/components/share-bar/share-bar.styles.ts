@@ -169,6 +169,20 @@ export const shareBarStyles = css`
     margin-top: calc(var(--_space) * 1.5);
     max-width: 36rem;
   }
+  .after-share {
+    margin: var(--_space) 0 0;
+  }
+  .change {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: 0.875em;
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .status {
     margin: 0;
     font-size: 0.875em;
@@ -187,6 +201,7 @@ export const shareBarStyles = css`
   }
   @media (pointer: coarse) {
     .action,
+    .change,
     input {
       min-width: 44px;
       min-height: 44px;

@@ -378,6 +378,21 @@ describe('csr-share-bar', () => {
       expect(input()).to.equal(null);
       expect(open.calls).to.have.length(2);
       expect(String(open.calls[1][0])).to.match(/^https:\/\/social\.example\.org\/share\?text=/);
+
+      // A server typed wrongly can be changed: it is forgotten and asked again, starting from the old name.
+      const change = root(el).querySelector<HTMLButtonElement>('.change')!;
+      expect(change.textContent!.trim()).to.equal('Change Mastodon server (social.example.org)');
+      change.click();
+      await el.updateComplete;
+      await nextFrame();
+      expect(localStorage.getItem(MASTODON_STORAGE_KEY)).to.equal(null);
+      expect(root(el).activeElement).to.equal(input());
+      expect(input()!.value).to.equal('social.example.org');
+      expect([input()!.selectionStart, input()!.selectionEnd]).to.deep.equal([0, 'social.example.org'.length]);
+      await sendKeys({ type: 'mastodon.example' });
+      await sendKeys({ press: 'Enter' });
+      expect(String(open.calls[2][0])).to.match(/^https:\/\/mastodon\.example\/share\?text=/);
+      expect(localStorage.getItem(MASTODON_STORAGE_KEY)).to.equal('mastodon.example');
     } finally {
       open.restore();
     }

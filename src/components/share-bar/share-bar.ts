@@ -84,6 +84,9 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
 
   @state() private mastodonOpen = false;
   @state() private mastodonInvalid = false;
+  /** The server of the last Mastodon share, offered for change (a typo is remembered too). */
+  @state() private mastodonUsed?: string;
+  private mastodonDraft = '';
   @state() private copyFieldShown = false;
   @state() private status = '';
 
@@ -162,6 +165,13 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     return html`<section part="base" class="bar variant-${this.resolvedVariant}" dir=${this.textDirection} aria-labelledby="title">
       ${this.renderBody(model, false)}
       ${this.mastodonOpen ? this.renderMastodonPrompt(model) : nothing}
+      ${this.mastodonUsed && !this.mastodonOpen
+        ? html`<p class="after-share">
+            <button type="button" class="change" @click=${this.changeMastodon}>
+              ${this.t('share.mastodon.change', { host: this.mastodonUsed })}
+            </button>
+          </p>`
+        : nothing}
       ${this.copyFieldShown
         ? html`<div class="copy-field">
             <label for="copy-field" class="visually-hidden">${this.t('share.copy')}</label>
@@ -245,6 +255,7 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
           autocomplete="off"
           autocapitalize="none"
           spellcheck="false"
+          .value=${this.mastodonDraft}
           aria-invalid=${this.mastodonInvalid ? 'true' : 'false'}
           aria-describedby=${ifDefined(this.mastodonInvalid ? 'mastodon-error' : undefined)}
         />
@@ -321,9 +332,8 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
       this.openMastodon(remembered, model);
       return;
     }
-    this.mastodonInvalid = false;
-    this.mastodonOpen = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#mastodon-instance')?.focus());
+    this.mastodonDraft = '';
+    this.askMastodon();
   }
 
   private submitMastodon(event: SubmitEvent, model: ShareBarModel): void {
@@ -342,7 +352,30 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
 
   private openMastodon(host: string, model: ShareBarModel): void {
     window.open(mastodonHref(host, model), '_blank', 'noopener,noreferrer');
+    this.mastodonUsed = host;
     this.shared('mastodon', model.url);
+  }
+
+  /** Forgets the remembered server and asks again, starting from the old name. */
+  private changeMastodon(): void {
+    try {
+      localStorage.removeItem(MASTODON_STORAGE_KEY);
+    } catch {
+      // Nothing was stored, or storage is blocked: asking again is all that is needed.
+    }
+    this.mastodonDraft = this.mastodonUsed ?? '';
+    this.mastodonUsed = undefined;
+    this.askMastodon();
+  }
+
+  private askMastodon(): void {
+    this.mastodonInvalid = false;
+    this.mastodonOpen = true;
+    void this.updateComplete.then(() => {
+      const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-instance');
+      input?.focus();
+      input?.select();
+    });
   }
 
   private promptKeydown(event: KeyboardEvent): void {
