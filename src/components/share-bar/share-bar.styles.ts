@@ -214,5 +214,13 @@ export const shareBarStyles = css`
     .action {
       border-color: ButtonText;
     }
+    /* System colours survive forced colours, and text gets a Canvas backplate: keep text on ButtonFace. */
+    .action-native,
+    .action.primary,
+    .action[aria-expanded='true'] {
+      border-width: 2px;
+      background: ButtonFace;
+      color: ButtonText;
+    }
   }
 `;
