@@ -242,10 +242,13 @@ export const reportButtonStyles = [
       }
     }
     @media (forced-colors: active) {
+      /* Text gets a Canvas backplate in forced colours: keep it on ButtonFace, never on ButtonText. */
       .open,
       .send,
       .way {
         border-color: ButtonText;
+        background: ButtonFace;
+        color: ButtonText;
       }
     }
   `,

@@ -206,7 +206,14 @@ export class CsrReportButton extends CsrElement<ReportModel> {
 
   private open(): void {
     this.outcomeOutside = false;
-    this.dialog?.showModal();
+    const { dialog } = this;
+    if (!dialog || dialog.open) return;
+    try {
+      dialog.showModal();
+    } catch {
+      // A browser without modal dialogs still shows it, in the page.
+      dialog.open = true;
+    }
   }
 
   private close(): void {
