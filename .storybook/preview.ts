@@ -3,8 +3,25 @@ import manifest from '../custom-elements.json';
 import '../src/define.js';
 import { configLoader, embedSnippet, LOCALES, THEMES, withLocaleAndTheme } from '../stories/support/widget.js';
 
+interface Member {
+  privacy?: string;
+  static?: boolean;
+}
+
+/** The manifest as a page author sees it: no private, protected or static members. */
+const publicApi = (full: typeof manifest) => ({
+  ...full,
+  modules: full.modules.map((module) => ({
+    ...module,
+    declarations: (module.declarations as { members?: Member[] }[] | undefined)?.map((declaration) => ({
+      ...declaration,
+      members: declaration.members?.filter((m) => (!m.privacy || m.privacy === 'public') && !m.static),
+    })),
+  })),
+});
+
 // Controls and the docs' tables come from the components' JSDoc, through the manifest.
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(publicApi(manifest));
 
 const preview: Preview = {
   globalTypes: {

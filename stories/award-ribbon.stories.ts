@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { CsrAwardRibbon } from '../src/components/award-ribbon/award-ribbon.js';
 import * as states from './support/states.js';
-import { expectProblem, expectReady, renderWidget, settledWidget } from './support/widget.js';
+import { expectProblem, expectReady, controlsFor, renderWidget, settledWidget } from './support/widget.js';
 
 const meta: Meta = {
   title: 'Elements/Award ribbon',
   component: 'csr-award-ribbon',
   render: renderWidget,
+  argTypes: controlsFor(CsrAwardRibbon),
   args: { partner: 'telenor', award: 'frii-2013' },
   parameters: {
     csr: { fallback: { href: './demo/award.html', text: 'Årets Företagssamarbete 2013' } },
@@ -61,8 +63,8 @@ export const Dark: Story = { ...states.Dark };
 export const Auto: Story = { ...states.Auto };
 export const Swedish: Story = { ...states.Swedish };
 export const English: Story = { ...states.English };
-export const ArabicRtl: Story = { ...states.ArabicRtl };
-export const Phone: Story = { ...states.Phone };
+export const ArabicRtl: Story = { ...states.ArabicRtl, name: 'Arabic (right to left)' };
+export const Phone: Story = { ...states.Phone, name: 'Phone (320 px)' };
 export const Loading: Story = { ...states.Loading };
 export const NoConfig: Story = { ...states.NoConfig };
 export const HttpError: Story = { ...states.HttpError };
@@ -70,9 +72,9 @@ export const NotJson: Story = { ...states.NotJson };
 export const NetworkError: Story = { ...states.NetworkError };
 export const InvalidConfig: Story = { ...states.InvalidConfig };
 
-export const Suspended: Story = { ...states.partnerStates.Suspended };
+export const Suspended: Story = { ...states.partnerStates.Suspended, name: 'Revoked (suspended)' };
 export const Ended: Story = { ...states.partnerStates.Ended };
 export const Expired: Story = { ...states.partnerStates.Expired };
-export const OtherDomain: Story = { ...states.partnerStates.OtherDomain };
+export const OtherDomain: Story = { ...states.partnerStates.OtherDomain, name: 'Outside the partner’s domains' };
 export const UnknownPartner: Story = { ...states.partnerStates.UnknownPartner };
 export const BrokenPartner: Story = { ...states.partnerStates.BrokenPartner };

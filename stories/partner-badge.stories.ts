@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
+import { CsrPartnerBadge } from '../src/components/partner-badge/partner-badge.js';
 import * as states from './support/states.js';
-import { expectReady, renderWidget, settledWidget } from './support/widget.js';
+import { expectReady, controlsFor, renderWidget, settledWidget } from './support/widget.js';
 
 const meta: Meta = {
   title: 'Elements/Partner badge',
   component: 'csr-partner-badge',
   render: renderWidget,
+  argTypes: controlsFor(CsrPartnerBadge),
   args: { partner: 'telenor' },
   parameters: {
     csr: { fallback: { href: './demo/partners/telenor.html', text: 'Telenor Sverige är partner till ECPAT Sverige' } },
@@ -44,8 +46,8 @@ export const Dark: Story = { ...states.Dark };
 export const Auto: Story = { ...states.Auto };
 export const Swedish: Story = { ...states.Swedish };
 export const English: Story = { ...states.English };
-export const ArabicRtl: Story = { ...states.ArabicRtl };
-export const Phone: Story = { ...states.Phone };
+export const ArabicRtl: Story = { ...states.ArabicRtl, name: 'Arabic (right to left)' };
+export const Phone: Story = { ...states.Phone, name: 'Phone (320 px)' };
 export const Loading: Story = { ...states.Loading };
 export const NoConfig: Story = { ...states.NoConfig };
 export const HttpError: Story = { ...states.HttpError };
@@ -53,9 +55,9 @@ export const NotJson: Story = { ...states.NotJson };
 export const NetworkError: Story = { ...states.NetworkError };
 export const InvalidConfig: Story = { ...states.InvalidConfig };
 
-export const Suspended: Story = { ...states.partnerStates.Suspended };
+export const Suspended: Story = { ...states.partnerStates.Suspended, name: 'Revoked (suspended)' };
 export const Ended: Story = { ...states.partnerStates.Ended };
 export const Expired: Story = { ...states.partnerStates.Expired };
-export const OtherDomain: Story = { ...states.partnerStates.OtherDomain };
+export const OtherDomain: Story = { ...states.partnerStates.OtherDomain, name: 'Outside the partner’s domains' };
 export const UnknownPartner: Story = { ...states.partnerStates.UnknownPartner };
 export const BrokenPartner: Story = { ...states.partnerStates.BrokenPartner };

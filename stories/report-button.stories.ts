@@ -1,13 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { CsrReportButton } from '../src/components/report-button/report-button.js';
 import * as states from './support/states.js';
 import type { CsrElement } from '../src/base/csr-element.js';
-import { expectProblem, expectReady, renderWidget, settledWidget } from './support/widget.js';
+import { expectProblem, expectReady, controlsFor, renderWidget, settledWidget } from './support/widget.js';
 
 const meta: Meta = {
   title: 'Elements/Report button',
   component: 'csr-report-button',
   render: renderWidget,
+  argTypes: controlsFor(CsrReportButton),
   parameters: {
     csr: { fallback: { href: './demo/hotline.html', text: 'Rapportera till ECPAT Hotline' } },
     docs: {
@@ -80,8 +82,8 @@ export const Dark: Story = { ...states.Dark };
 export const Auto: Story = { ...states.Auto };
 export const Swedish: Story = { ...states.Swedish };
 export const English: Story = { ...states.English };
-export const ArabicRtl: Story = { ...states.ArabicRtl };
-export const Phone: Story = { ...states.Phone };
+export const ArabicRtl: Story = { ...states.ArabicRtl, name: 'Arabic (right to left)' };
+export const Phone: Story = { ...states.Phone, name: 'Phone (320 px)' };
 export const Loading: Story = { ...states.Loading };
 export const NoConfig: Story = { ...states.NoConfig };
 export const HttpError: Story = { ...states.HttpError };

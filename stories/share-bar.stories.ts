@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { CsrShareBar } from '../src/components/share-bar/share-bar.js';
 import * as states from './support/states.js';
-import { expectProblem, expectReady, renderWidget, settledWidget } from './support/widget.js';
+import { expectProblem, expectReady, controlsFor, renderWidget, settledWidget } from './support/widget.js';
 
 const meta: Meta = {
   title: 'Elements/Share bar',
   component: 'csr-share-bar',
   render: renderWidget,
+  argTypes: controlsFor(CsrShareBar),
   parameters: {
     csr: { fallback: { href: './demo/award.html', text: 'Sprid mer kunskap' } },
     docs: {
@@ -63,8 +65,8 @@ export const Dark: Story = { ...states.Dark };
 export const Auto: Story = { ...states.Auto };
 export const Swedish: Story = { ...states.Swedish };
 export const English: Story = { ...states.English };
-export const ArabicRtl: Story = { ...states.ArabicRtl };
-export const Phone: Story = { ...states.Phone };
+export const ArabicRtl: Story = { ...states.ArabicRtl, name: 'Arabic (right to left)' };
+export const Phone: Story = { ...states.Phone, name: 'Phone (320 px)' };
 export const Loading: Story = { ...states.Loading };
 export const NoConfig: Story = { ...states.NoConfig };
 export const HttpError: Story = { ...states.HttpError };

@@ -4,7 +4,7 @@
  * snippet for the docs, and play functions that check the state a story promises.
  */
 import { html } from 'lit';
-import type { Decorator, Loader, StoryContext } from '@storybook/web-components-vite';
+import type { ArgTypes, Decorator, Loader, StoryContext } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import manifest from '../../custom-elements.json';
 import { elementTag, scriptTag } from '../../bin/lib/snippet.js';
@@ -39,6 +39,13 @@ export function attributesOf(tag: string): string[] {
 export const hasElement = (tag: string): boolean => declarations.some((d) => d.tagName === tag);
 
 export type WidgetArgs = Record<string, unknown>;
+
+/** Select controls for the attributes whose values the manifest's types do not list. */
+export const controlsFor = (element: { variants: readonly string[] }): ArgTypes => ({
+  variant: { control: 'select', options: [...element.variants] },
+  theme: { control: 'select', options: [...THEMES] },
+  lang: { control: 'select', options: Object.keys(LOCALES) },
+});
 
 /** Story parameters this Storybook reads. */
 export interface CsrParameters {
@@ -103,10 +110,10 @@ export function embedSnippet(_code: string, context: StoryContext): string {
   if (!attrs.lang && locale !== 'sv') attrs.lang = locale;
   const partner = attrs.partner ?? 'telenor';
   delete attrs.partner;
-  return [
-    scriptTag({ src: SNIPPET_SRC, partner }),
-    elementTag(tag, attrs, csrParameters(context).fallback),
-  ].join('\n');
+  // The story's fallback points at Storybook's copy of the demo pages; a real page links to the NGO.
+  const fallback = csrParameters(context).fallback;
+  const link = fallback && { ...fallback, href: fallback.href.replace(/^\.\/demo\//, 'https://ngo.example/') };
+  return [scriptTag({ src: SNIPPET_SRC, partner }), elementTag(tag, attrs, link)].join('\n');
 }
 
 /** The story's widget, once it has left the loading state. */
