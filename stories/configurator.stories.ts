@@ -2,8 +2,10 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { configSrc } from './support/configs.js';
-import './configurator/config-editor.js';
-import type { ConfigEditor } from './configurator/config-editor.js';
+import { ConfigEditor } from './configurator/config-editor.js';
+
+// Defined here, not on import: package.json's sideEffects would let a production build drop a bare import.
+if (!customElements.get('config-editor')) customElements.define('config-editor', ConfigEditor);
 
 const meta: Meta = {
   title: 'Tools/Configurator',

@@ -389,8 +389,6 @@ export class ConfigEditor extends LitElement {
   }
 }
 
-if (!customElements.get('config-editor')) customElements.define('config-editor', ConfigEditor);
-
 declare global {
   interface HTMLElementTagNameMap {
     'config-editor': ConfigEditor;
