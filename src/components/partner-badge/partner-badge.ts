@@ -99,8 +99,11 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
     if (m.custom) return html`<span class="custom">${m.custom}</span>`;
     const [before, after] = this.t('badge.text', { organization: SLOT }).split(SLOT);
     if (after === undefined) return html`<span class="custom">${before}</span>`;
-    const lead = (words: string) => (words.trim() ? html`<span class="lead">${words.trim()}</span>` : nothing);
-    return html`${lead(before)} <span class="org">${m.organization}</span> ${lead(after)}`;
+    const lead = (words: string) => html`<span class="lead">${words.trim()}</span>`;
+    // No trailing space: the hidden sentence that follows starts with its own full stop.
+    return html`${before.trim() ? html`${lead(before)} ` : nothing}<span class="org">${m.organization}</span>${after.trim()
+        ? html` ${lead(after)}`
+        : nothing}`;
   }
 
   protected renderContent(m: BadgeModel): TemplateResult {
@@ -108,14 +111,15 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
     const since = m.since && variant === 'full' ? this.t('badge.since', { year: m.since }) : '';
     const label = this.t('badge.label', { partner: m.partner, organization: m.organization });
     // The link's name is its visible words (WCAG 2.5.3), then who is partner of whom and where it leads.
+    const hidden = (stop: string) => html`<span class="visually-hidden">${stop}${label} ${this.t('opens-in-new-tab')}</span>`;
     return html`<a part="base" class="badge variant-${variant}" dir=${this.textDirection} href=${m.href} target="_blank" rel="noopener">
       ${this.renderMark(m, variant)}
       ${variant === 'mark'
         ? nothing
         : html`<span part="text" class="text" dir="auto"
-            >${this.renderLine(m)} ${since ? html`<span part="since" class="since">${since}</span>` : nothing}</span
+            >${this.renderLine(m)}${since ? html` <span part="since" class="since">${since}</span>` : nothing}${hidden('. ')}</span
           >`}
-      <span class="visually-hidden">${variant === 'mark' ? '' : '. '}${label} ${this.t('opens-in-new-tab')}</span>
+      ${variant === 'mark' ? hidden('') : nothing}
       ${variant === 'full'
         ? html`<svg class="external" viewBox="0 0 16 16" aria-hidden="true">
             <path d="M7 3h6v6M13 3 6.5 9.5M11 10v3H3V5h3" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" />
