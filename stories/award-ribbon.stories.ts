@@ -8,7 +8,7 @@ const meta: Meta = {
   title: 'Elements/Award ribbon',
   component: 'csr-award-ribbon',
   render: renderWidget,
-  argTypes: controlsFor(CsrAwardRibbon),
+  argTypes: controlsFor('csr-award-ribbon', CsrAwardRibbon),
   args: { partner: 'telenor', award: 'frii-2013' },
   parameters: {
     csr: { fallback: { href: './demo/award.html', text: 'Årets Företagssamarbete 2013' } },

@@ -8,7 +8,7 @@ const meta: Meta = {
   title: 'Elements/Partner badge',
   component: 'csr-partner-badge',
   render: renderWidget,
-  argTypes: controlsFor(CsrPartnerBadge),
+  argTypes: controlsFor('csr-partner-badge', CsrPartnerBadge),
   args: { partner: 'telenor' },
   parameters: {
     csr: { fallback: { href: './demo/partners/telenor.html', text: 'Telenor Sverige är partner till ECPAT Sverige' } },

@@ -9,7 +9,7 @@ const meta: Meta = {
   title: 'Elements/Report button',
   component: 'csr-report-button',
   render: renderWidget,
-  argTypes: controlsFor(CsrReportButton),
+  argTypes: controlsFor('csr-report-button', CsrReportButton),
   parameters: {
     csr: { fallback: { href: './demo/hotline.html', text: 'Rapportera till ECPAT Hotline' } },
     docs: {

@@ -8,7 +8,7 @@ const meta: Meta = {
   title: 'Elements/Share bar',
   component: 'csr-share-bar',
   render: renderWidget,
-  argTypes: controlsFor(CsrShareBar),
+  argTypes: controlsFor('csr-share-bar', CsrShareBar),
   parameters: {
     csr: { fallback: { href: './demo/award.html', text: 'Sprid mer kunskap' } },
     docs: {

@@ -21,6 +21,7 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 
 interface ManifestAttribute {
   name: string;
+  type?: { text: string };
 }
 interface ManifestDeclaration {
   tagName?: string;
@@ -40,12 +41,20 @@ export const hasElement = (tag: string): boolean => declarations.some((d) => d.t
 
 export type WidgetArgs = Record<string, unknown>;
 
-/** Select controls for the attributes whose values the manifest's types do not list. */
-export const controlsFor = (element: { variants: readonly string[] }): ArgTypes => ({
-  variant: { control: 'select', options: [...element.variants] },
-  theme: { control: 'select', options: [...THEMES] },
-  lang: { control: 'select', options: Object.keys(LOCALES) },
-});
+/**
+ * Controls the manifest's types cannot give: text fields for `string | undefined` attributes (shown
+ * as objects otherwise), and selects for the variants, themes and languages.
+ */
+export function controlsFor(tag: string, element: { variants: readonly string[] }): ArgTypes {
+  const attributes = declarations.find((d) => d.tagName === tag)?.attributes ?? [];
+  const text = attributes.filter((a) => /^string\b/.test(a.type?.text ?? '')).map((a) => [a.name, { control: 'text' }]);
+  return {
+    ...Object.fromEntries(text),
+    variant: { control: 'select', options: [...element.variants] },
+    theme: { control: 'select', options: [...THEMES] },
+    lang: { control: 'select', options: Object.keys(LOCALES) },
+  };
+}
 
 /** Story parameters this Storybook reads. */
 export interface CsrParameters {
