@@ -38,3 +38,33 @@ export async function expectReservedBox(tag: string, variants: string[]): Promis
     expect(before.height, variant).to.be.above(30);
   }
 }
+
+/**
+ * Asserts that the page CSS the README offers (`pageCss`) reserves each variant's final box before
+ * the script defines the element: nothing moves on upgrade, on the config's arrival, or after.
+ */
+export async function expectNoShiftOnUpgrade(tag: string, variants: string[], pageCss: string, defineIt: () => Promise<unknown>): Promise<void> {
+  expect(customElements.get(tag), `${tag} must not be defined yet`).to.equal(undefined);
+  const style = document.createElement('style');
+  style.textContent = pageCss;
+  document.head.append(style);
+  const src = await served(() => {}, { delayMs: 300 });
+  const root = await fixture(html`<div></div>`);
+  for (const variant of variants) {
+    const el = document.createElement(tag);
+    Object.entries({ src, partner: 'telenor', variant }).forEach(([name, value]) => el.setAttribute(name, value));
+    const fallback = Object.assign(document.createElement('a'), { href: '/x', textContent: 'Fallback' });
+    el.append(fallback);
+    root.append(el, document.createElement('p'));
+  }
+  const elements = [...root.querySelectorAll(tag)] as CsrElement[];
+  const boxes = () => elements.map((el) => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; });
+  const before = boxes();
+  await defineIt();
+  await nextFrame();
+  expect(boxes(), 'after the upgrade').to.deep.equal(before);
+  await Promise.all(elements.map((el) => el.settled()));
+  expect(elements.every((el) => el.ready)).to.equal(true);
+  expect(boxes(), 'after the config arrived').to.deep.equal(before);
+  style.remove();
+}
