@@ -4,7 +4,7 @@ import { themeStyles } from '../../base/theme.styles.js';
 const errorColours = css`
   :host {
     --_error: #b3261e;
-    --_target: 2.75rem;
+    --_target: 44px;
   }
   :host([theme='dark']) {
     --_error: #ffb4ab;
@@ -65,9 +65,9 @@ export const reportButtonStyles = [
       opacity: 0.8;
     }
     dialog {
-      width: min(36rem, calc(100vw - 2rem));
+      width: min(36em, calc(100vw - 32px));
       max-width: 100vw;
-      max-height: calc(100dvh - 2rem);
+      max-height: calc(100dvh - 32px);
       overflow: auto;
       padding: calc(var(--_space) * 3);
       border: 1px solid var(--_border);
@@ -205,12 +205,12 @@ export const reportButtonStyles = [
       display: flex;
       align-items: center;
       gap: var(--_space);
-      min-height: 2rem;
+      min-height: 2em;
       font-weight: normal;
     }
     .choice input {
-      width: 1.25rem;
-      height: 1.25rem;
+      width: 1.25em;
+      height: 1.25em;
       margin: 0;
       accent-color: var(--_primary);
     }
@@ -234,7 +234,7 @@ export const reportButtonStyles = [
     }
     .outside {
       margin-block-start: var(--_space);
-      max-width: 36rem;
+      max-width: 36em;
     }
     @media (pointer: coarse) {
       .choice {
