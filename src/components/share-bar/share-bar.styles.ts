@@ -13,15 +13,18 @@ export const shareBarStyles = css`
       --_error: #ffb4ab;
     }
   }
+  /* While loading: the hidden bar and the fallback share one grid cell, so the box is the taller of the two. */
   .reserve {
-    position: relative;
+    display: grid;
+  }
+  .ghost,
+  .fallback {
+    grid-area: 1 / 1;
   }
   .ghost {
     visibility: hidden;
   }
   .fallback {
-    position: absolute;
-    inset: 0;
     padding: calc(var(--_space) * 2);
   }
   .bar {

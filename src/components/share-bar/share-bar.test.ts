@@ -498,6 +498,19 @@ describe('csr-share-bar', () => {
     });
   }
 
+  it('never clips a fallback taller than the reserved box while loading', async () => {
+    const { url } = await serveConfig({ version: 1, organization: ORG, share: { url: 'https://example.org/k' } }, { delayMs: 300 });
+    const el = await fixture<CsrShareBar>(html`<csr-share-bar src=${url} lang="en">
+      ${Array.from({ length: 12 }, (_, i) => html`<p>Fallback line ${i + 1}</p>`)}
+    </csr-share-bar>`);
+    await nextFrame();
+    const reserve = root(el).querySelector('.reserve')!;
+    const last = el.querySelector('p:last-child')!;
+    expect(last.getBoundingClientRect().bottom).to.be.at.most(reserve.getBoundingClientRect().bottom);
+    expect(reserve.getBoundingClientRect().height).to.be.above(300);
+    await el.settled();
+  });
+
   it('shares its url attribute when it is safe, and the config url otherwise', async () => {
     const { url } = await tricky(['facebook']);
     const own = await bar(url, { url: 'https://example.org/annan' });
