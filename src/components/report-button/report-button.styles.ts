@@ -101,7 +101,7 @@ export const reportButtonStyles = [
       line-height: 1.3;
     }
     h3 {
-      margin: 0 0 var(--_space);
+      margin: 0;
       font-size: 1.1em;
     }
     .close {
@@ -115,9 +115,6 @@ export const reportButtonStyles = [
       background: transparent;
       font-size: 1.5em;
       line-height: 1;
-    }
-    .close:hover {
-      border-color: var(--_border);
     }
     .guidance {
       margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
@@ -152,9 +149,6 @@ export const reportButtonStyles = [
       margin-block-start: calc(var(--_space) * 3);
       padding-block-start: calc(var(--_space) * 2);
       border-block-start: 1px solid var(--_border);
-    }
-    .form h3 {
-      margin: 0;
     }
     .field {
       display: flex;

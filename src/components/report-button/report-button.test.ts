@@ -137,6 +137,14 @@ describe('csr-report-button', () => {
     expect(outcomes).to.deep.equal(['opened-hotline', 'called', 'texted']);
   });
 
+  it('offers only the form when the config names only an endpoint', async () => {
+    const { el, errors } = await mount({ hotlineUrl: undefined, phone: undefined, sms: undefined });
+    expect(errors).to.deep.equal([]);
+    openDialog(el);
+    expect(part(el, 'form') !== null, 'a form').to.equal(true);
+    expect(part(el, '[part~=ways]') === null, 'no empty list of ways').to.equal(true);
+  });
+
   it('sends one report with a receipt, and a new key for the next report', async () => {
     const { el, intake, outcomes } = await withIntake();
     openDialog(el);

@@ -113,7 +113,8 @@ export class CsrReportButton extends CsrElement<ReportModel> {
     </div>`;
   }
 
-  private renderWays(report: Report, phoneFirst: boolean): TemplateResult {
+  private renderWays(report: Report, phoneFirst: boolean): TemplateResult | typeof nothing {
+    if (!report.hotlineUrl && !report.phone && !report.sms) return nothing;
     const online = report.hotlineUrl
       ? html`<li>${this.onlineLink(report.hotlineUrl)}</li>`
       : nothing;
