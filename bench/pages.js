@@ -21,7 +21,7 @@ const widgetTag = ({ tag, variant }, { attributes = '', fallback = '' } = {}) =>
  * A whole page. `expect` is how many widgets the probe waits for (0: none, it waits for
  * DOMContentLoaded); `configUrl`, when given, adds the script tag with it as `data-src`.
  */
-function htmlDocument({ title, expect, configUrl, scriptAttributes = ' defer', body }) {
+function htmlDocument({ title, expect, configUrl, scriptAttributes = ' defer', head = '', body }) {
   const script = configUrl
     ? `\n<script src="/dist/csr-widgets.js" data-src="${escapeAttribute(configUrl)}" data-partner="telenor"${scriptAttributes}></script>`
     : '';
@@ -32,7 +32,7 @@ function htmlDocument({ title, expect, configUrl, scriptAttributes = ' defer', b
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="bench-expect" content="${expect}">
 <title>bench: ${title}</title>
-<link rel="icon" href="data:,">${script}
+<link rel="icon" href="data:,">${head}${script}
 </head>
 <body>
 ${body}
@@ -68,16 +68,18 @@ export const staticPage = ({ body }) => htmlDocument({ title: 'static HTML', exp
 /**
  * A page for layout shift: every widget and variant once, each followed by a paragraph that moves
  * if the widget changes size when its config arrives. Every other widget has a fallback link.
- * `scriptAttributes` is how the script tag loads (' defer' as the README shows, '' blocking).
+ * `scriptAttributes` is how the script tag loads (' defer' as the README shows, '' blocking);
+ * `stylesheet`, when given, is linked in the head.
  */
-export function shiftPage({ widgets, configUrl, scriptAttributes }) {
+export function shiftPage({ widgets, configUrl, scriptAttributes, stylesheet }) {
   const list = widgets.flatMap(({ tag, variants }) => (variants.length ? variants : [undefined]).map((variant) => ({ tag, variant })));
   const text =
     'Ett stycke text under widgeten, som flyttar sig om widgeten byter storlek när konfigurationen kommer fram.';
   const body = list
     .map((w, i) => `${widgetTag(w, { fallback: i % 2 ? '' : '<a href="/ecpat.html">ECPAT Sverige</a>' })}\n<p>${text}</p>`)
     .join('\n');
-  return htmlDocument({ title: 'layout shift', expect: list.length, configUrl, scriptAttributes, body: `<main>\n${body}\n</main>` });
+  const head = stylesheet ? `\n<link rel="stylesheet" href="${escapeAttribute(stylesheet)}">` : '';
+  return htmlDocument({ title: 'layout shift', expect: list.length, configUrl, scriptAttributes, head, body: `<main>\n${body}\n</main>` });
 }
 
 /** A page with the script, one widget (so that the config is loaded) and a container. */
@@ -223,4 +225,12 @@ export async function createWidgets({ widgets, count }) {
 export async function removeWidgets() {
   document.getElementById('host').replaceChildren();
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+}
+
+/** The README's page CSS that reserves widgets' boxes before the script runs (its `:not(:defined)` rules). */
+export function readmeReserveCss(readme) {
+  return [...readme.matchAll(/```css\n([\s\S]*?)```/g)]
+    .map((m) => m[1])
+    .filter((css) => css.includes(':not(:defined)'))
+    .join('\n');
 }

@@ -16,7 +16,7 @@ import { cumulativeLayoutShift, longestTask, summarize } from './stats.js';
 import { toMarkdown } from './report.js';
 
 const root = resolve(import.meta.dirname, '..');
-const RUNS = 11; // timed runs per page, after one warm-up each
+const RUNS = 9; // timed runs per page, after one warm-up each
 const TRACE_RUNS = 5;
 const SHIFT_RUNS = 3;
 const HEAP_WIDGETS = 1000;
@@ -208,12 +208,21 @@ const shift = measurable
       const configUrl = '/late/csr.json?delay=1000';
       server.pages.set('/shift.html', { html: pages.shiftPage({ widgets, configUrl, scriptAttributes: ' defer' }), csp: true });
       server.pages.set('/shift-blocking.html', { html: pages.shiftPage({ widgets, configUrl, scriptAttributes: '' }), csp: true });
+      const reserveCss = pages.readmeReserveCss(readFileSync(join(root, 'README.md'), 'utf8'));
+      server.pages.set('/reserve.css', { html: reserveCss, type: 'text/css; charset=utf-8' });
+      const withCss = pages.shiftPage({ widgets, configUrl, scriptAttributes: ' defer', stylesheet: '/reserve.css' });
+      server.pages.set('/shift-css.html', { html: withCss, csp: true });
       const result = {};
       for (const [name, viewport, path] of [
         ['`defer` script, desktop', DESKTOP, '/shift.html'],
         ['`defer` script, mobile', MOBILE, '/shift.html'],
+        ...(reserveCss
+          ? [
+              ['`defer` script and the README’s `:not(:defined)` CSS, desktop', DESKTOP, '/shift-css.html'],
+              ['`defer` script and the README’s `:not(:defined)` CSS, mobile', MOBILE, '/shift-css.html'],
+            ]
+          : []),
         ['blocking script in the head, desktop', DESKTOP, '/shift-blocking.html'],
-        ['blocking script in the head, mobile', MOBILE, '/shift-blocking.html'],
       ]) {
         const values = [];
         const beforeConfig = [];
@@ -221,7 +230,7 @@ const shift = measurable
         let largest;
         for (let run = 0; run < SHIFT_RUNS; run++) {
           const { context, page } = await load(path, { viewport });
-          await page.waitForTimeout(500);
+          await page.waitForTimeout(300);
           const state = await page.evaluate(() => ({
             ...window.__bench,
             configEnd: performance.getEntriesByType('resource').find((e) => e.name.includes('/late/csr.json'))?.responseEnd,

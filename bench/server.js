@@ -6,7 +6,10 @@ import { startDemoServer, STRICT_CSP } from '../scripts/demo-server.js';
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
-/** Starts the server. `pages` maps a path to `{ html, csp }`; `csp: true` adds the strict policy. */
+/**
+ * Starts the server. `pages` maps a path to `{ html, csp, type }`: `csp: true` adds the strict
+ * policy; `type` is the content type when it is not HTML.
+ */
 export async function startBenchServer() {
   const pages = new Map();
   const counts = new Map();
@@ -19,7 +22,7 @@ export async function startBenchServer() {
     const page = pages.get(pathname);
     if (page) {
       res.writeHead(200, {
-        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Type': page.type ?? 'text/html; charset=utf-8',
         'Cache-Control': 'no-store',
         ...(page.csp ? { 'Content-Security-Policy': STRICT_CSP } : {}),
       });
