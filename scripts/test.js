@@ -20,6 +20,7 @@ const steps = [
   ['lit-analyzer', bin('lit-analyzer'), ['src', '--strict', '--rules.no-invalid-css', 'off']],
   ['component and integration tests (Chromium)', bin('web-test-runner'), [], 'tests'],
   ['CLI and JSON Schema tests (node --test)', process.execPath, ['--test', 'test/cli/'], 'tests'],
+  ['hardening: host pages, configs, networks; component tests in Firefox ESR and WebKit', process.execPath, ['test/hardening/run.js'], 'tests'],
   ['stories with play functions and axe (Storybook, Chromium)', bin('vitest'), ['run', '--config', '.storybook/vitest.config.ts'], 'tests'],
   ['storybook build, offline', process.execPath, ['.storybook/build-offline.js']],
 ];
