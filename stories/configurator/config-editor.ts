@@ -67,7 +67,10 @@ export class ConfigEditor extends LitElement {
     }
     h2 {
       font-size: 1.1rem;
-      margin: 0 0 8px;
+      margin: 24px 0 8px;
+    }
+    h2:first-child {
+      margin-block-start: 0;
     }
     label {
       display: block;
