@@ -115,6 +115,7 @@ export function probe() {
     requestAnimationFrame(() =>
       setTimeout(() => {
         bench.painted = performance.now();
+        performance.mark('bench-painted');
         bench.height = document.documentElement.scrollHeight;
       }),
     );

@@ -66,9 +66,14 @@ export function toMarkdown(r) {
   const t = r.longestTask;
   if (t?.widgets) {
     row(
+      `main-thread CPU time, navigation → rendered, ${d.widgets} widgets`,
+      range(t.widgets.cpu, ms),
+      `Chromium trace, thread time of the renderer’s main-thread tasks (least affected by a busy machine) · static floor ${range(t.static.cpu, ms)} · ratio ${t.cpuRatio ? `${t.cpuRatio.toFixed(2)}×` : 'n/a'} (medians) · wall time of those tasks ${range(t.widgets.wall, ms)}`,
+    );
+    row(
       `longest main-thread task, ${d.widgets} widgets`,
-      range(t.widgets, ms),
-      `Chromium trace, load to render; in it: ${t.widgets.inside.join(', ') || '–'} · static floor ${range(t.static, ms)} · long tasks (≥ 50 ms, untraced runs): median ${d.longTasksOver50.median}`,
+      range(t.widgets.longest, ms),
+      `same traces; its CPU time ${range(t.widgets.longestCpu, ms)}; in it: ${t.widgets.inside.join(', ') || '–'} · static floor ${range(t.static.longest, ms)} · long tasks (≥ 50 ms, untraced runs): median ${d.longTasksOver50.median}`,
     );
   } else row('longest main-thread task', 'not measured');
 

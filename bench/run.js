@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.js';
 import { startBenchServer } from './server.js';
 import * as pages from './pages.js';
 import { breakdown, gzipSize, measureSizes, readBudget } from './size.js';
-import { cumulativeLayoutShift, longestTask, summarize } from './stats.js';
+import { analyzeTrace, cumulativeLayoutShift, summarize } from './stats.js';
 import { toMarkdown } from './report.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -59,7 +59,7 @@ async function load(path, { viewport = DESKTOP, tracing = false, wait = true } =
   page.on('request', (request) => /^https?:/.test(request.url()) && requests.push(new URL(request.url()).pathname));
   if (tracing) {
     await browser.startTracing(page, {
-      categories: ['-*', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
+      categories: ['-*', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
     });
   }
   await page.goto(server.origin + path, { waitUntil: wait ? 'commit' : 'load' });
@@ -182,23 +182,29 @@ const render = measurable
     })
   : undefined;
 
-// --- longest main-thread task (CDP tracing) ------------------------------------------------------
+// --- main-thread time and the longest task (Chromium tracing) -----------------------------------
 const tasks =
   render &&
-  (await section(`longest main-thread task (${TRACE_RUNS} traced runs per page)`, async () => {
+  (await section(`main-thread time and longest task (${TRACE_RUNS} traced runs per page)`, async () => {
     const result = {};
-    for (const path of ['/widgets.html', '/static.html']) {
+    for (const [name, path] of [['widgets', '/widgets.html'], ['static', '/static.html']]) {
       const found = [];
       for (let run = 0; run < TRACE_RUNS; run++) {
         const { context, trace } = await load(path, { tracing: true });
         await context.close();
-        const task = longestTask(trace, path);
-        if (task) found.push(task);
+        const analysis = analyzeTrace(trace, path);
+        if (analysis) found.push(analysis);
       }
-      const summary = summarize(found.map((t) => t.ms));
-      const median = found.sort((a, b) => a.ms - b.ms)[found.length >> 1];
-      result[path === '/widgets.html' ? 'widgets' : 'static'] = { ...summary, inside: median?.inside ?? [] };
+      const byLongest = [...found].sort((a, b) => a.longest.ms - b.longest.ms);
+      result[name] = {
+        cpu: summarize(found.map((f) => f.cpuMs)),
+        wall: summarize(found.map((f) => f.wallMs)),
+        longest: summarize(found.map((f) => f.longest.ms)),
+        longestCpu: summarize(found.map((f) => f.longest.cpuMs)),
+        inside: byLongest[byLongest.length >> 1]?.longest.inside ?? [],
+      };
     }
+    if (result.widgets.cpu.runs && result.static.cpu.runs) result.cpuRatio = result.widgets.cpu.median / result.static.cpu.median;
     return result;
   }));
 
