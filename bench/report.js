@@ -63,7 +63,7 @@ export function toMarkdown(r) {
     }
   } else row('cumulative layout shift, config 1 s late', 'not measured');
 
-  const t = r.longestTask;
+  const t = r.mainThread;
   if (t?.widgets) {
     row(
       `main-thread CPU time, navigation → rendered, ${d.widgets} widgets`,

@@ -307,7 +307,7 @@ const results = {
   size: { budget, aim: AIM_GZIP_BYTES, overBudget: sizes.script.gzip > budget, ...sizes, breakdown: parts },
   requests,
   render,
-  longestTask: tasks,
+  mainThread: tasks,
   layoutShift: shift,
   heap,
   notes,
