@@ -40,6 +40,15 @@ export const NoLogoOwnText: Story = {
   },
 };
 
+/** The config's brand colours, used when they pass WCAG AA contrast. */
+export const BrandColours: Story = { name: 'Brand colours from the config', parameters: { csr: { config: 'fixture:brand' } } };
+
+/** Brand colours that fail 4.5:1 are ignored (with a console warning): the accessible defaults stay. */
+export const BrandLowContrast: Story = {
+  name: 'Brand colours with too little contrast',
+  parameters: { csr: { config: 'fixture:brand-low-contrast' } },
+};
+
 // The states every widget has (support/states.ts). Storybook indexes only stories defined in this
 // file, so each is spelled out here.
 export const Dark: Story = { ...states.Dark };
