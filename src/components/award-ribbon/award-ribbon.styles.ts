@@ -50,7 +50,9 @@ export const ribbonStyles = css`
     border-color: transparent;
     background: none;
   }
+  /* Its own width even when page CSS unsets the host's display (the host is then inline). */
   .award {
+    inline-size: fit-content;
     max-inline-size: 100%;
   }
   .card {
