@@ -62,7 +62,7 @@ export function toMarkdown(r) {
       row(
         `cumulative layout shift, config 1 s late, ${name} ${s.viewport.width}×${s.viewport.height}`,
         range(s, score),
-        `from the config’s arrival on (reserved box → content): **${score(s.afterConfig.median)}**; before it (the script’s upgrade of the elements): ${score(s.beforeConfig.median)}${largest}`,
+        `from the config’s arrival on (reserved box → content): **${score(s.afterConfig.median)}** median, ${score(s.afterConfig.max)} max; before it (the script’s upgrade of the elements, when the page paints before the script runs): ${score(s.beforeConfig.median)} median, ${score(s.beforeConfig.max)} max, shifted in ${s.runsShiftedBeforeConfig} of ${s.runs} runs${largest}`,
       );
     }
   } else row('cumulative layout shift, config 1 s late', 'not measured');
