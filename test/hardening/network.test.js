@@ -80,6 +80,30 @@ describe('config endpoint faults', { concurrency: true }, () => {
   }
 });
 
+test('config endpoint, offline after one good load: every widget renders the last good copy, and says so', async () => {
+  const k = key('stale');
+  const src = `/__cfg/${k}/ok`;
+  const path = env.server.page(html({ head: scriptTag(k, { src }), body: widgetMarkup(env.tags) }));
+  const session = await open(env.browser, env.server.url + path);
+  const warnings = [];
+  session.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  try {
+    for (const s of await settleAll(session.page, env.tags)) assert.equal(s.ready, true, `online: <${s.tag}> is not ready`);
+    // A new page load would fetch again: forget this page's copy, go offline, add the widgets again.
+    await session.context.setOffline(true);
+    await session.page.evaluate((markup) => {
+      window.csrWidgets.configs.clear();
+      document.body.innerHTML = markup;
+    }, widgetMarkup(env.tags));
+    for (const s of await settleAll(session.page, env.tags, CONFIG_LIMIT_MS)) {
+      assert.equal(s.ready, true, `offline: <${s.tag}> is not ready: ${s.code} ${s.message}`);
+    }
+    assert.ok(warnings.some((w) => /copy saved/.test(w)), `no console warning about the saved copy: ${warnings}`);
+  } finally {
+    await session.context.close();
+  }
+});
+
 // ---- The report endpoint (needs <csr-report-button>) ----
 
 const REPORT = 'csr-report-button';
