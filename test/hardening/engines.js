@@ -28,13 +28,8 @@ const ENGINES = {
 const KNOWN = [
   {
     engine: 'webkit',
-    test: 'csr-report-button > can be used with the keyboard alone',
-    why: 'WebKitWebDriver drops a repeated character when typing ("https://" arrives as "htps:/")',
-  },
-  {
-    engine: 'webkit',
     test: 'config loader > honours HTTP caching when the page loads the config again',
-    why: 'MiniBrowser under automation does not answer a repeated fetch from its HTTP cache (max-age=600 still goes to the network)',
+    why: 'MiniBrowser under automation (an ephemeral session) sends a repeated fetch of a max-age=600 response to the network again; not seen in Chromium or Firefox',
   },
   ...['<csr-partner-badge> > shows the NGO mark and', '<csr-partner-badge> > speaks English, adds'].map((test) => ({
     engine: 'firefox',

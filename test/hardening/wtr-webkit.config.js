@@ -24,19 +24,23 @@ for (let i = 0; i < 100; i++) {
   await new Promise((r) => setTimeout(r, 100));
 }
 
-export default {
-  ...base,
-  browsers: [
-    webdriverLauncher({
-      hostname: '127.0.0.1',
-      port,
-      path: '/',
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-      },
-    }),
-  ],
+const webkit = webdriverLauncher({
+  hostname: '127.0.0.1',
+  port,
+  path: '/',
+  logLevel: 'error',
+  capabilities: {
+    browserName: 'MiniBrowser',
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+  },
+});
+
+// sendKeys({ type }) hands the driver every character in one call, and WebKitWebDriver drops a
+// character that repeats the one before ("https" arrives as "htps"): send them one at a time.
+const sendKeys = webkit.sendKeys.bind(webkit);
+webkit.sendKeys = async (sessionId, keys) => {
+  for (const k of keys) await sendKeys(sessionId, [k]);
 };
+
+export default { ...base, browsers: [webkit] };
