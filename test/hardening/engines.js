@@ -31,11 +31,6 @@ const KNOWN = [
     test: 'config loader > honours HTTP caching when the page loads the config again',
     why: 'MiniBrowser under automation (an ephemeral session) sends a repeated fetch of a max-age=600 response to the network again; not seen in Chromium or Firefox',
   },
-  ...['<csr-partner-badge> > shows the NGO mark and', '<csr-partner-badge> > speaks English, adds'].map((test) => ({
-    engine: 'firefox',
-    test,
-    why: 'the test\'s visibleText() returns the text of Lit\'s marker comments ("?lit$…$") in Firefox only; the badge\'s DOM is the same as in Chromium (comment nodes, checked)',
-  })),
 ];
 
 function ensure(name) {
