@@ -187,3 +187,18 @@ describe('shared base', () => {
     expect(el.shadowRoot!.querySelector('.reserve')).to.equal(null);
   });
 });
+
+describe('config strings in a widget', () => {
+  it('override our strings per locale', async () => {
+    const config = await exampleConfig();
+    config.strings = { sv: { 'badge.text': 'Vi stöttar {organization}' } };
+    const { url } = await serveConfig(config);
+    const root = await fixture(html`<div>
+      <csr-test-widget src=${url} lang="sv"></csr-test-widget><csr-test-widget src=${url} lang="en"></csr-test-widget>
+    </div>`);
+    const [sv, en] = [...root.querySelectorAll('csr-test-widget')];
+    await Promise.all([sv.settled(), en.settled()]);
+    expect(sv.shadowRoot!.querySelector('.label')!.textContent).to.equal('Vi stöttar ECPAT Sverige');
+    expect(en.shadowRoot!.querySelector('.label')!.textContent).to.equal('Proud partner of ECPAT Sverige');
+  });
+});

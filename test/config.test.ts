@@ -141,3 +141,14 @@ describe('config validation', () => {
     expect(messages(config)).to.deep.equal(['share.hashtags: must list at most 20 hashtags']);
   });
 });
+
+describe('config strings', () => {
+  it('keeps overrides keyed like the widgets’ strings and names a bad key', () => {
+    const ok = valid({ ...base(), strings: { sv: { 'badge.text': 'Partner till {organization}', 'report.form.url.hint': 'Adressen' }, ar: { 'report.label': 'إبلاغ' } } });
+    expect(ok.issues).to.deep.equal([]);
+    expect(ok.strings.sv['badge.text']).to.equal('Partner till {organization}');
+    const bad = valid({ ...base(), strings: { sv: { '__proto__': 'x', 'badge text': 'y' } } });
+    expect(bad.strings).to.deep.equal({});
+    expect(messages(bad)).to.deep.equal(['strings.sv.badge text: must be a string key such as "badge.text"']);
+  });
+});

@@ -161,9 +161,16 @@ export const ReportSchema = v.object(
   'must be an object',
 );
 
+/** A widget string key such as `badge.text` or `report.form.url.hint`. */
+export const StringKeySchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+){0,5}$/, 'must be a string key such as "badge.text"'),
+  v.maxLength(80, 'must be a string key such as "badge.text"'),
+);
+
 export const StringsSchema = v.record(
   LocaleSchema,
-  v.record(IdSchema, plainText(500), 'must be a map of string key to text'),
+  v.record(StringKeySchema, plainText(500), 'must be a map of string key to text'),
   'must be a map of language to strings',
 );
 
