@@ -10,7 +10,7 @@ after(() => env.close());
 
 const k = key('csp');
 const body = `${widgetMarkup(env.tags)}
-<csr-provider src="/__cfg/${k}/ok" partner="bredbandsbolaget">${widgetMarkup(env.tags, 'class="in-provider"')}</csr-provider>`;
+<csr-provider src="/__cfg/${k}/ok" partner="telenor">${widgetMarkup(env.tags, 'class="in-provider"')}</csr-provider>`;
 const path = env.server.page(html({ head: scriptTag(k), body }), { csp: true });
 
 let loaded;

@@ -85,7 +85,7 @@ for (const framework of ['react', 'vue']) {
       await expectAllReady('about');
       const props = await page.evaluate((tags) => tags.map((t) => [t, document.querySelector(t).partner, document.querySelector(t).getAttribute('theme')]), env.tags);
       for (const [tag, partner, theme] of props) {
-        assert.equal(partner, 'bredbandsbolaget', `<${tag}>.partner`);
+        assert.equal(partner, 'telenor', `<${tag}>.partner`);
         assert.equal(theme, 'dark', `<${tag}>'s theme property is reflected`);
       }
       await navigate('home');

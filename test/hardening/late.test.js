@@ -59,7 +59,8 @@ const LATER = `window.addEventListener('load', () => setTimeout(() => {
     const after = document.createElement(tag);
     after.id = 'after-' + tag;
     document.body.append(after);
-    after.partner = 'bredbandsbolaget';
+    // The award went to Telenor Sverige: only Telenor's ribbon can show it.
+    after.partner = tag === 'csr-award-ribbon' ? 'telenor' : 'bredbandsbolaget';
     after.setAttribute('theme', 'dark');
   }
 }, 300));`;

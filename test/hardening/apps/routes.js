@@ -1,7 +1,8 @@
-// The routes both test apps navigate between: each mounts every widget with other properties.
+// The routes both test apps navigate between: each mounts every widget with other properties
+// (both for Telenor Sverige, the partner that the example config lists with the award).
 export const ROUTES = {
   home: { partner: 'telenor', theme: 'light', lang: 'sv' },
-  about: { partner: 'bredbandsbolaget', theme: 'dark', lang: 'en' },
+  about: { partner: 'telenor', theme: 'dark', lang: 'en' },
   empty: null,
 };
 
