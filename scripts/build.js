@@ -23,7 +23,7 @@ run(bin('vite'), ['build', '--mode', 'script', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 if (!process.argv.includes('--no-meta')) {
   run(process.execPath, ['scripts/schema.js']);
-  run(bin('cem'), ['analyze', '--quiet']);
+  run(process.execPath, ['scripts/analyze.js']);
 }
 
 const script = readFileSync(resolve(root, 'dist/csr-widgets.js'));

@@ -1,8 +1,8 @@
 // Fails when custom-elements.json or csr-config.schema.json differs from what the source gives.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { generateSchema } from './schema.js';
+import { analyze } from './analyze.js';
 
 const root = resolve(import.meta.dirname, '..');
 let stale = 0;
@@ -14,22 +14,15 @@ if (readFileSync(resolve(root, 'csr-config.schema.json'), 'utf8') !== schema) {
 }
 
 // cem joins --outdir to the working directory, so the check writes inside node_modules.
-const relative = 'node_modules/.cache/cem-check';
-const dir = resolve(root, relative);
+const scratch = 'node_modules/.cache/cem-check';
 try {
-  execFileSync(resolve(root, 'node_modules/.bin/cem'), ['analyze', '--outdir', relative, '--quiet'], { cwd: root, stdio: 'inherit' });
-  // The analyzer lists modules in the order it happens to finish them: compare them by path.
-  const read = (file) => {
-    const manifest = JSON.parse(readFileSync(file, 'utf8'));
-    manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
-    return JSON.stringify(manifest);
-  };
-  if (read(join(dir, 'custom-elements.json')) !== read(resolve(root, 'custom-elements.json'))) {
+  const fresh = readFileSync(analyze(scratch), 'utf8');
+  if (fresh !== readFileSync(resolve(root, 'custom-elements.json'), 'utf8')) {
     console.error('custom-elements.json is stale: run `npm run analyze` and commit it.');
     stale++;
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(resolve(root, scratch), { recursive: true, force: true });
 }
 
 if (stale) process.exit(1);
