@@ -5,14 +5,14 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { getConfig, type ConfigState } from '../config/index.js';
 import { problem, isProblem, type CsrProblem } from '../config/errors.js';
 import { issuesAt, formatIssue, type ValidatedConfig } from '../config/validate.js';
 import type { Partner, Text } from '../config/schema.js';
 import { configContext, type ConfigSource } from './context.js';
 import { pageDefault } from './page-default.js';
-import { namespace, VERSION, warnOnce } from './namespace.js';
+import { VERSION, warnOnce } from './namespace.js';
 import { translate, pickText, isRtl, type StringKey } from './l10n.js';
 import { brandProperties } from './colour.js';
 import { CsrErrorEvent, CsrReadyEvent } from './events.js';
@@ -27,14 +27,6 @@ export interface SelectContext {
   /** The partner id from the element, its provider or the script tag. */
   partner?: string;
   lang: string;
-}
-
-function ensureContextRoot(): void {
-  const ns = namespace();
-  if (ns.contextRoot) return;
-  ns.contextRoot = true;
-  // Replays context requests for providers that upgrade after their consumers.
-  new ContextRoot().attach(document.documentElement);
 }
 
 /** The nearest element up the tree (crossing shadow roots) that has `attribute`. */
@@ -81,21 +73,18 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   private lastProblemKey?: string;
   private readyEmitted = false;
   private settleWaiters: (() => void)[] = [];
+  private readonly consumer: ContextConsumer<typeof configContext, this>;
+  private awaitingProvider = false;
 
   constructor() {
     super();
-    new ContextConsumer(this, {
+    this.consumer = new ContextConsumer(this, {
       context: configContext,
       subscribe: true,
       callback: (source) => {
         this.providerSource = source;
       },
     });
-  }
-
-  override connectedCallback(): void {
-    ensureContextRoot();
-    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
@@ -147,8 +136,21 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
     };
   }
 
+  /**
+   * Whether a `<csr-provider>` around the widget is not defined yet. The widget then asks for the
+   * context again once it is: lighter than a `ContextRoot`, which keeps every unanswered request.
+   */
   private waitingForProvider(): boolean {
-    return !this.src && !this.providerSource && !!this.closest('csr-provider') && !customElements.get('csr-provider');
+    const waiting = !this.src && !this.providerSource && !!this.closest('csr-provider') && !customElements.get('csr-provider');
+    if (waiting && !this.awaitingProvider) {
+      this.awaitingProvider = true;
+      void customElements.whenDefined('csr-provider').then(() => {
+        this.awaitingProvider = false;
+        if (this.isConnected) this.consumer.hostConnected();
+        this.requestUpdate();
+      });
+    }
+    return waiting;
   }
 
   /** A string in the widget's language; the config's `strings` override ours. */

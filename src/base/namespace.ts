@@ -21,8 +21,6 @@ export interface CsrNamespace {
   page: PageDefault;
   /** Keys of the warnings already printed, so that each prints once. */
   warned: Set<string>;
-  /** Set once a `ContextRoot` is attached to the document. */
-  contextRoot?: boolean;
 }
 
 declare global {
