@@ -202,3 +202,22 @@ describe('config strings in a widget', () => {
     expect(en.shadowRoot!.querySelector('.label')!.textContent).to.equal('Proud partner of ECPAT Sverige');
   });
 });
+
+describe('the document language', () => {
+  it('re-renders widgets when the page switches its lang', async () => {
+    const html_ = document.documentElement;
+    const before = html_.lang;
+    html_.lang = 'sv';
+    try {
+      const el = await fixture<CsrTestWidget>(html`<csr-test-widget src=${cfgUrl(uniqueKey(), 'ok')}></csr-test-widget>`);
+      await el.settled();
+      expect(el.shadowRoot!.querySelector('.label')!.textContent).to.equal('Stolt partner till ECPAT Sverige');
+      html_.lang = 'en';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.label')!.textContent).to.equal('Proud partner of ECPAT Sverige');
+    } finally {
+      html_.lang = before;
+    }
+  });
+});

@@ -29,6 +29,16 @@ export interface SelectContext {
   lang: string;
 }
 
+/** Connected widgets, re-rendered when the document's `lang` or `dir` changes (a page switching language). */
+const connected = new Set<CsrElement>();
+let documentObserver: MutationObserver | undefined;
+
+function watchDocumentLanguage(): void {
+  if (documentObserver) return;
+  documentObserver = new MutationObserver(() => connected.forEach((widget) => widget.requestUpdate()));
+  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+}
+
 /** The nearest element up the tree (crossing shadow roots) that has `attribute`. */
 function closestWithAttribute(start: Element, attribute: string): Element | null {
   let node: Element | null = start.parentElement ?? ((start.getRootNode() as ShadowRoot).host || null);
@@ -87,8 +97,15 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
     });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchDocumentLanguage();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connected.delete(this);
     this.readyEmitted = false;
     this.lastProblemKey = undefined;
   }
