@@ -104,3 +104,17 @@ export const themeStyles = css`
     }
   }
 `;
+
+/**
+ * The loading box of widgets with a fixed box per variant (badge, ribbon): a card of the final
+ * size, with the fallback content (if any) set inside it.
+ */
+export const cardReserveStyles = css`
+  .reserve {
+    display: flex;
+    align-items: center;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+  }
+`;

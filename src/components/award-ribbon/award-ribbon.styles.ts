@@ -38,14 +38,6 @@ export const ribbonStyles = css`
     inline-size: 28em;
     block-size: calc(0.75em + var(--_tap));
   }
-  /* While loading: the final box, with the fallback content (if any) set inside it. */
-  .reserve {
-    display: flex;
-    align-items: center;
-    padding: 0.5em 1em;
-    border: 1px solid var(--_border);
-    background: var(--_bg);
-  }
   .reserve.variant-seal {
     border-color: transparent;
     background: none;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
-import { themeStyles } from '../../base/theme.styles.js';
+import { themeStyles, cardReserveStyles } from '../../base/theme.styles.js';
 import { partnerStanding } from '../../base/partner.js';
 import { issuesAt, formatIssue } from '../../config/validate.js';
 import { isProblem, problem, type CsrProblem } from '../../config/errors.js';
@@ -53,7 +53,7 @@ const CITATION_ID = 'citation';
  */
 export class CsrAwardRibbon extends CsrElement<AwardModel> {
   static override variants = ['ribbon', 'seal', 'inline'];
-  static override styles = [themeStyles, ribbonStyles];
+  static override styles = [themeStyles, cardReserveStyles, ribbonStyles];
 
   /** Id of the award in the config; default: the partner's first award. */
   @property() award?: string;

@@ -34,14 +34,6 @@ export const badgeStyles = css`
     block-size: 4.5em;
     border-radius: 1.125em;
   }
-  /* While loading: the final box, with the fallback content (if any) set inside it. */
-  .reserve {
-    display: flex;
-    align-items: center;
-    padding: 0.5em 1em;
-    border: 1px solid var(--_border);
-    background: var(--_bg);
-  }
   .badge {
     position: relative;
     display: flex;

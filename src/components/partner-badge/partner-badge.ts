@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
-import { themeStyles } from '../../base/theme.styles.js';
+import { themeStyles, cardReserveStyles } from '../../base/theme.styles.js';
 import { partnerStanding } from '../../base/partner.js';
 import { isProblem, type CsrProblem } from '../../config/errors.js';
 import { badgeStyles } from './partner-badge.styles.js';
@@ -57,7 +57,7 @@ const initials = (name: string) =>
  */
 export class CsrPartnerBadge extends CsrElement<BadgeModel> {
   static override variants = ['full', 'compact', 'mark'];
-  static override styles = [themeStyles, badgeStyles];
+  static override styles = [themeStyles, cardReserveStyles, badgeStyles];
 
   /** The logo URL that failed to load; the name stands in for it. */
   @state() private failedLogo?: string;
