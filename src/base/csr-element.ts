@@ -3,8 +3,7 @@
  * theme, the light-DOM fallback, reserved space while loading, and the `csr-ready` / `csr-error`
  * events. A widget supplies `select` (its part of the config, or a problem) and `renderContent`.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { getConfig, type ConfigState } from '../config/index.js';
 import { problem, isProblem, type CsrProblem } from '../config/errors.js';
@@ -54,29 +53,40 @@ type View<M> = { kind: 'loading' } | { kind: 'error'; problem: CsrProblem } | { 
 export abstract class CsrElement<Model = unknown> extends LitElement {
   static csrVersion = VERSION;
   static override styles = [themeStyles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      src: {},
+      partner: {},
+      theme: { reflect: true },
+      variant: { reflect: true },
+      lang: { reflect: true },
+      configState: { state: true },
+      providerSource: { state: true },
+    };
+  }
 
   /** The variants a widget offers; the first is its default. */
   static variants: readonly string[] = [];
 
   /** URL of the config; overrides the provider's and the script tag's. */
-  @property() src?: string;
+  src?: string;
 
   /** Partner id in the config; overrides the provider's and the script tag's. */
-  @property() partner?: string;
+  partner?: string;
 
   /** Colour theme: `light`, `dark` or `auto` (follows the operating system). */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** Visual variant; each widget lists its own. */
-  @property({ reflect: true }) variant?: string;
+  variant?: string;
 
   /** Language of the widget; else the nearest ancestor's `lang`, else the document's. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** The loaded config, or the reason there is none; `undefined` while loading. */
-  @state() protected configState?: ConfigState;
+  protected configState?: ConfigState;
 
-  @state() private providerSource?: ConfigSource;
+  private providerSource?: ConfigSource;
 
   private loadingSrc?: string;
   private view: View<Model> = { kind: 'loading' };

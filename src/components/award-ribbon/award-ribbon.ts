@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
 import { themeStyles, cardReserveStyles } from '../../base/theme.styles.js';
@@ -54,11 +53,17 @@ const CITATION_ID = 'citation';
 export class CsrAwardRibbon extends CsrElement<AwardModel> {
   static override variants = ['ribbon', 'seal', 'inline'];
   static override styles = [themeStyles, cardReserveStyles, ribbonStyles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      award: {},
+      open: { state: true },
+    };
+  }
 
   /** Id of the award in the config; default: the partner's first award. */
-  @property() award?: string;
+  award?: string;
 
-  @state() private open = false;
+  private open = false;
 
   private localise(value: Text): Localised;
   private localise(value: Text | undefined): Localised | undefined;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
 import { themeStyles, cardReserveStyles } from '../../base/theme.styles.js';
 import { partnerStanding } from '../../base/partner.js';
@@ -58,9 +57,14 @@ const initials = (name: string) =>
 export class CsrPartnerBadge extends CsrElement<BadgeModel> {
   static override variants = ['full', 'compact', 'mark'];
   static override styles = [themeStyles, cardReserveStyles, badgeStyles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      failedLogo: { state: true },
+    };
+  }
 
   /** The logo URL that failed to load; the name stands in for it. */
-  @state() private failedLogo?: string;
+  private failedLogo?: string;
 
   protected select({ config, partner: id }: SelectContext): BadgeModel | CsrProblem {
     const partner = this.findPartner(config, id);

@@ -1,5 +1,4 @@
-import { LitElement, html, css } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, css, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { configContext } from '../../base/context.js';
 import { getConfig } from '../../config/index.js';
@@ -14,6 +13,9 @@ import { VERSION } from '../../base/namespace.js';
  */
 export class CsrProvider extends LitElement {
   static csrVersion = VERSION;
+  static override get properties(): PropertyDeclarations {
+    return { src: {}, partner: {} };
+  }
   static override styles = css`
     :host {
       display: contents;
@@ -21,10 +23,10 @@ export class CsrProvider extends LitElement {
   `;
 
   /** URL of the config for the widgets inside. */
-  @property() src?: string;
+  src?: string;
 
   /** Partner id for the widgets inside. */
-  @property() partner?: string;
+  partner?: string;
 
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
 

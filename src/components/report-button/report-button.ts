@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
 import { CsrReportEvent, type CsrReportOutcome } from '../../base/events.js';
 import { problem, type CsrProblem } from '../../config/errors.js';
@@ -60,16 +59,29 @@ const dialable = (phone: string) => phone.replace(/[^\d+]/g, '');
 export class CsrReportButton extends CsrElement<ReportModel> {
   static override variants = ['solid', 'outline'];
   static override styles = reportButtonStyles;
+  static override get properties(): PropertyDeclarations {
+    return {
+      phase: { state: true },
+      errors: { state: true },
+      receipt: { state: true },
+      intakeMessage: { state: true },
+      outcomeOutside: { state: true },
+    };
+  }
 
-  @state() private phase: Phase = 'idle';
-  @state() private errors: Partial<Record<FieldName, string>> = {};
-  @state() private receipt?: string;
-  @state() private intakeMessage?: string;
+  private phase: Phase = 'idle';
+  private errors: Partial<Record<FieldName, string>> = {};
+  private receipt?: string;
+  private intakeMessage?: string;
   /** An outcome that arrived while the dialog was closed is shown beside the button. */
-  @state() private outcomeOutside = false;
+  private outcomeOutside = false;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('button.open') private opener?: HTMLButtonElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+  private get opener(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('button.open');
+  }
 
   /** One key per report, reused on every retry and resend until the report is confirmed. */
   private idempotencyKey?: string;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as v from 'valibot';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
@@ -78,17 +77,27 @@ function rememberInstance(host: string): void {
 export class CsrShareBar extends CsrElement<ShareBarModel> {
   static override variants = ['row', 'column', 'icons'];
   static override styles = [themeStyles, shareBarStyles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      url: {},
+      mastodonOpen: { state: true },
+      mastodonInvalid: { state: true },
+      mastodonUsed: { state: true },
+      copyFieldShown: { state: true },
+      status: { state: true },
+    };
+  }
 
   /** The page to share; overrides `share.url`. Must be https (http only for localhost); otherwise `share.url` is shared. */
-  @property() url?: string;
+  url?: string;
 
-  @state() private mastodonOpen = false;
-  @state() private mastodonInvalid = false;
+  private mastodonOpen = false;
+  private mastodonInvalid = false;
   /** The server of the last Mastodon share, offered for change (a typo is remembered too). */
-  @state() private mastodonUsed?: string;
+  private mastodonUsed?: string;
   private mastodonDraft = '';
-  @state() private copyFieldShown = false;
-  @state() private status = '';
+  private copyFieldShown = false;
+  private status = '';
 
   private urlProblem?: CsrProblem;
   private reportedUrlProblem?: string;
