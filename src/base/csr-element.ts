@@ -4,12 +4,11 @@
  * events. A widget supplies `select` (its part of the config, or a problem) and `renderContent`.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { getConfig, type ConfigState } from '../config/index.js';
 import { problem, isProblem, type CsrProblem } from '../config/errors.js';
 import { issuesAt, formatIssue, type ValidatedConfig } from '../config/validate.js';
 import type { Partner, Text } from '../config/schema.js';
-import { configContext, type ConfigSource } from './context.js';
+import { configContext, requestContext, type ConfigSource } from './context.js';
 import { pageDefault } from './page-default.js';
 import { VERSION, warnOnce } from './namespace.js';
 import { translate, pickText, isRtl, type StringKey } from './l10n.js';
@@ -93,28 +92,33 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   private lastProblemKey?: string;
   private readyEmitted = false;
   private settleWaiters: (() => void)[] = [];
-  private readonly consumer: ContextConsumer<typeof configContext, this>;
+  /** Ends the subscription to the provider's config source. */
+  private unsubscribe?: () => void;
   private awaitingProvider = false;
 
-  constructor() {
-    super();
-    this.consumer = new ContextConsumer(this, {
-      context: configContext,
-      subscribe: true,
-      callback: (source) => {
-        this.providerSource = source;
-      },
+  /** Asks the nearest `<csr-provider>` (or any provider of the config context) for its source. */
+  private requestSource(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    requestContext(this, configContext, (source, unsubscribe) => {
+      if (unsubscribe !== this.unsubscribe) this.unsubscribe?.();
+      this.unsubscribe = unsubscribe;
+      this.providerSource = source;
     });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.requestSource();
     connected.add(this);
     watchDocumentLanguage();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.providerSource = undefined;
     connected.delete(this);
     this.readyEmitted = false;
     this.lastProblemKey = undefined;
@@ -165,7 +169,7 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
 
   /**
    * Whether a `<csr-provider>` around the widget is not defined yet. The widget then asks for the
-   * context again once it is: lighter than a `ContextRoot`, which keeps every unanswered request.
+   * context again once it is, instead of keeping every unanswered request.
    */
   private waitingForProvider(): boolean {
     const waiting = !this.src && !this.providerSource && !!this.closest('csr-provider') && !customElements.get('csr-provider');
@@ -173,7 +177,7 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
       this.awaitingProvider = true;
       void customElements.whenDefined('csr-provider').then(() => {
         this.awaitingProvider = false;
-        if (this.isConnected) this.consumer.hostConnected();
+        if (this.isConnected) this.requestSource();
         this.requestUpdate();
       });
     }

@@ -1,11 +1,11 @@
 import { LitElement, html, css, type PropertyDeclarations } from 'lit';
-import { ContextProvider } from '@lit/context';
-import { configContext } from '../../base/context.js';
+import { configContext, type ConfigSource, type ContextCallback, type ContextRequestEvent } from '../../base/context.js';
 import { getConfig } from '../../config/index.js';
 import { VERSION } from '../../base/namespace.js';
 
 /**
- * Loads a config once and provides it, through `@lit/context`, to the widgets inside it.
+ * Loads a config once and provides it, through the context protocol of `@lit/context`, to the
+ * widgets inside it.
  *
  * @tagname csr-provider
  * @summary Provides one config (and partner) to every widget inside it. Renders no UI of its own.
@@ -28,7 +28,23 @@ export class CsrProvider extends LitElement {
   /** Partner id for the widgets inside. */
   partner?: string;
 
-  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
+  private value: ConfigSource = {};
+  /** Subscribed widgets: each callback with the function that unsubscribes it. */
+  private readonly subscribers = new Map<ContextCallback<ConfigSource>, () => void>();
+
+  constructor() {
+    super();
+    this.addEventListener('context-request', (event) => this.answer(event as ContextRequestEvent<ConfigSource>));
+  }
+
+  private answer(event: ContextRequestEvent<ConfigSource>): void {
+    if (event.context !== configContext) return;
+    event.stopPropagation();
+    const { callback, subscribe } = event;
+    const unsubscribe = () => void this.subscribers.delete(callback);
+    if (subscribe) this.subscribers.set(callback, unsubscribe);
+    callback(this.value, subscribe ? unsubscribe : undefined);
+  }
 
   override connectedCallback(): void {
     // Provide the attributes' value before the widgets inside ask for it.
@@ -42,9 +58,10 @@ export class CsrProvider extends LitElement {
 
   private sync(): void {
     const value = { src: this.src || undefined, partner: this.partner || undefined };
-    const current = this.provider.value;
+    const current = this.value;
     if (current.src !== value.src || current.partner !== value.partner) {
-      this.provider.setValue(value);
+      this.value = value;
+      this.subscribers.forEach((unsubscribe, callback) => callback(value, unsubscribe));
       // Start the one request early; the widgets share it.
       if (value.src) void getConfig(value.src);
     }
