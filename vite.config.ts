@@ -59,7 +59,7 @@ export default defineConfig(({ mode }) =>
         build: {
           outDir: 'dist',
           emptyOutDir: false,
-          target: 'es2021',
+          target: 'es2022',
           minify: true,
           sourcemap: true,
           lib: {
@@ -77,7 +77,7 @@ export default defineConfig(({ mode }) =>
         build: {
           outDir: 'dist/npm',
           emptyOutDir: true,
-          target: 'es2021',
+          target: 'es2022',
           minify: false,
           sourcemap: true,
           lib: {

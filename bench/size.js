@@ -35,7 +35,7 @@ async function bundle(root, entry, options = {}) {
     bundle: true,
     minify: true,
     format: 'esm',
-    target: 'es2021',
+    target: 'es2022',
     platform: 'browser',
     write: false,
     metafile: true,

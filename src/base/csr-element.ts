@@ -87,41 +87,41 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
 
   private providerSource?: ConfigSource;
 
-  private loadingSrc?: string;
-  private view: View<Model> = { kind: 'loading' };
-  private lastProblemKey?: string;
-  private readyEmitted = false;
-  private settleWaiters: (() => void)[] = [];
+  #loadingSrc?: string;
+  #view: View<Model> = { kind: 'loading' };
+  #lastProblemKey?: string;
+  #readyEmitted = false;
+  #settleWaiters: (() => void)[] = [];
   /** Ends the subscription to the provider's config source. */
-  private unsubscribe?: () => void;
-  private awaitingProvider = false;
+  #unsubscribe?: () => void;
+  #awaitingProvider = false;
 
   /** Asks the nearest `<csr-provider>` (or any provider of the config context) for its source. */
-  private requestSource(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+  #requestSource(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     requestContext(this, configContext, (source, unsubscribe) => {
-      if (unsubscribe !== this.unsubscribe) this.unsubscribe?.();
-      this.unsubscribe = unsubscribe;
+      if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
+      this.#unsubscribe = unsubscribe;
       this.providerSource = source;
     });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.requestSource();
+    this.#requestSource();
     connected.add(this);
     watchDocumentLanguage();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     this.providerSource = undefined;
     connected.delete(this);
-    this.readyEmitted = false;
-    this.lastProblemKey = undefined;
+    this.#readyEmitted = false;
+    this.#lastProblemKey = undefined;
   }
 
   /** The language in use: the element's, else the nearest ancestor's, else the document's. */
@@ -159,7 +159,7 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   protected resolveSource(): ConfigSource & { waiting?: boolean } {
     const page = pageDefault();
     const provider = this.providerSource;
-    const waiting = this.waitingForProvider();
+    const waiting = this.#waitingForProvider();
     return {
       src: this.src || provider?.src || (waiting ? undefined : page.src),
       partner: this.partner || provider?.partner || page.partner || undefined,
@@ -171,13 +171,13 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
    * Whether a `<csr-provider>` around the widget is not defined yet. The widget then asks for the
    * context again once it is, instead of keeping every unanswered request.
    */
-  private waitingForProvider(): boolean {
+  #waitingForProvider(): boolean {
     const waiting = !this.src && !this.providerSource && !!this.closest('csr-provider') && !customElements.get('csr-provider');
-    if (waiting && !this.awaitingProvider) {
-      this.awaitingProvider = true;
+    if (waiting && !this.#awaitingProvider) {
+      this.#awaitingProvider = true;
       void customElements.whenDefined('csr-provider').then(() => {
-        this.awaitingProvider = false;
-        if (this.isConnected) this.requestSource();
+        this.#awaitingProvider = false;
+        if (this.isConnected) this.#requestSource();
         this.requestUpdate();
       });
     }
@@ -224,18 +224,18 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const source = this.resolveSource();
-    if (source.src !== this.loadingSrc) {
-      this.loadingSrc = source.src;
+    if (source.src !== this.#loadingSrc) {
+      this.#loadingSrc = source.src;
       this.configState = undefined;
-      if (source.src) void this.load(source.src);
+      if (source.src) void this.#load(source.src);
     }
-    this.view = this.computeView(source);
-    this.applyBrand();
+    this.#view = this.#computeView(source);
+    this.#applyBrand();
   }
 
-  private async load(src: string): Promise<void> {
+  async #load(src: string): Promise<void> {
     const result = await getConfig(src);
-    if (this.loadingSrc !== src) return;
+    if (this.#loadingSrc !== src) return;
     if (result.ok && result.stale) {
       const minutes = Math.round(result.stale.ageMs / 60000);
       warnOnce(`stale:${src}`, `${result.stale.problem.message}; using the copy saved ${minutes} minutes ago.`);
@@ -243,7 +243,7 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
     this.configState = result;
   }
 
-  private computeView(source: ConfigSource & { waiting?: boolean }): View<Model> {
+  #computeView(source: ConfigSource & { waiting?: boolean }): View<Model> {
     if (!source.src) {
       if (source.waiting) return { kind: 'loading' };
       return {
@@ -262,7 +262,7 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
     }
   }
 
-  private applyBrand(): void {
+  #applyBrand(): void {
     const brand = this.configState?.ok ? brandProperties(this.configState.config.organization.brand) : {};
     for (const name of ['--_brand-primary', '--_brand-on-primary']) {
       const value = brand[name] ?? '';
@@ -273,36 +273,36 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const { view } = this;
+    const view = this.#view;
     if (view.kind === 'loading') return this.renderPlaceholder();
     if (view.kind === 'error') return html`<slot></slot>`;
     try {
       return this.renderContent(view.model);
     } catch (error) {
-      this.view = { kind: 'error', problem: problem('internal', String(error)) };
+      this.#view = { kind: 'error', problem: problem('internal', String(error)) };
       return html`<slot></slot>`;
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const { view } = this;
+    const view = this.#view;
     if (view.kind !== 'loading') {
-      const waiters = this.settleWaiters;
-      this.settleWaiters = [];
+      const waiters = this.#settleWaiters;
+      this.#settleWaiters = [];
       for (const resolve of waiters) resolve();
     }
     if (view.kind === 'error') {
       const key = `${view.problem.code}:${view.problem.message}`;
-      if (key !== this.lastProblemKey) {
-        this.lastProblemKey = key;
-        this.readyEmitted = false;
+      if (key !== this.#lastProblemKey) {
+        this.#lastProblemKey = key;
+        this.#readyEmitted = false;
         this.emitError(view.problem);
       }
     } else if (view.kind === 'ready') {
-      this.lastProblemKey = undefined;
-      if (!this.readyEmitted) {
-        this.readyEmitted = true;
+      this.#lastProblemKey = undefined;
+      if (!this.#readyEmitted) {
+        this.#readyEmitted = true;
         this.dispatchEvent(new CsrReadyEvent());
       }
     }
@@ -310,19 +310,19 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
 
   /** Whether the widget shows its content (not loading, not its fallback). */
   get ready(): boolean {
-    return this.view.kind === 'ready';
+    return this.#view.kind === 'ready';
   }
 
   /** The problem that keeps the widget on its fallback, if any. */
   get problem(): CsrProblem | undefined {
-    return this.view.kind === 'error' ? this.view.problem : undefined;
+    return this.#view.kind === 'error' ? this.#view.problem : undefined;
   }
 
   /** Resolves once the widget has left the loading state (content or fallback). */
   async settled(): Promise<void> {
     await this.updateComplete;
-    if (this.view.kind !== 'loading') return;
-    await new Promise<void>((resolve) => this.settleWaiters.push(resolve));
+    if (this.#view.kind !== 'loading') return;
+    await new Promise<void>((resolve) => this.#settleWaiters.push(resolve));
     await this.updateComplete;
   }
 

@@ -65,9 +65,9 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
 
   private open = false;
 
-  private localise(value: Text): Localised;
-  private localise(value: Text | undefined): Localised | undefined;
-  private localise(value: Text | undefined): Localised | undefined {
+  #localise(value: Text): Localised;
+  #localise(value: Text | undefined): Localised | undefined;
+  #localise(value: Text | undefined): Localised | undefined {
     const text = this.text(value);
     if (text === undefined || value === undefined) return undefined;
     const lang = typeof value === 'string' ? undefined : Object.keys(value).find((key) => value[key] === text);
@@ -92,11 +92,11 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
       return problem('award-not-for-partner', `partners.${id}.awards: does not list "${awardId}", so the partner cannot show it`);
     }
     return {
-      title: this.localise(award.title),
+      title: this.#localise(award.title),
       year: award.year,
-      issuer: this.localise(award.issuer.name),
+      issuer: this.#localise(award.issuer.name),
       href: award.url,
-      citation: this.localise(award.citation),
+      citation: this.#localise(award.citation),
     };
   }
 
@@ -105,25 +105,25 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
     super.willUpdate(changed);
   }
 
-  private toggle(): void {
+  #toggle(): void {
     this.open = !this.open;
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.open) return;
     this.open = false;
     this.renderRoot.querySelector<HTMLButtonElement>('.toggle')?.focus();
   }
 
   /** The award's name for links that show it in pieces: "Title 2013, awarded by FRII". */
-  private label(m: AwardModel): string {
+  #label(m: AwardModel): string {
     const year = m.title.text.includes(String(m.year)) ? '' : m.year;
     return this.t('award.label', { title: m.title.text, year, issuer: m.issuer.text })
       .replace(/\s+,/, ',')
       .replace(/\s{2,}/g, ' ');
   }
 
-  private link(href: string | undefined, content: unknown, cls: string): TemplateResult {
+  #link(href: string | undefined, content: unknown, cls: string): TemplateResult {
     return href
       ? html`<a part="title" class=${cls} href=${href} target="_blank" rel="noopener"
           >${content} <span class="visually-hidden">${this.t('opens-in-new-tab')}</span></a
@@ -131,7 +131,7 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
       : html`<span part="title" class=${cls}>${content}</span>`;
   }
 
-  private renderToggle(m: AwardModel, variant: string): TemplateResult | typeof nothing {
+  #renderToggle(m: AwardModel, variant: string): TemplateResult | typeof nothing {
     if (!m.citation) return nothing;
     const text = this.t(this.open ? 'award.citation.hide' : 'award.citation.show');
     const icon =
@@ -149,25 +149,25 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
       aria-expanded=${this.open ? 'true' : 'false'}
       aria-controls=${CITATION_ID}
       title=${ifDefined(variant === 'inline' ? text : undefined)}
-      @click=${this.toggle}
+      @click=${this.#toggle}
     >
       ${variant === 'inline' ? html`<span class="visually-hidden">${text}</span>` : text}${icon}
     </button>`;
   }
 
-  private renderCard(m: AwardModel, variant: string): TemplateResult {
+  #renderCard(m: AwardModel, variant: string): TemplateResult {
     const issuer = this.t('award.by', { issuer: m.issuer.text });
     if (variant === 'seal') {
       return html`<div part="card" class="card">
-        ${this.link(
+        ${this.#link(
           m.href,
-          html`<span class="visually-hidden">${this.label(m)}</span>
+          html`<span class="visually-hidden">${this.#label(m)}</span>
             <span aria-hidden="true" class="issuer" part="issuer" lang=${ifDefined(m.issuer.lang)}>${m.issuer.text}</span>
             <span aria-hidden="true" class="big-year" part="year">${m.year}</span>
             <span aria-hidden="true" class="title" lang=${ifDefined(m.title.lang)}>${m.title.text}</span>`,
           'seal',
         )}
-        ${this.renderToggle(m, variant)}
+        ${this.#renderToggle(m, variant)}
       </div>`;
     }
     const medal = html`<svg class="medal" viewBox="0 0 40 40" aria-hidden="true">
@@ -178,21 +178,21 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
     return html`<div part="card" class="card">
       ${medal}
       <div class="body" dir="auto">
-        ${this.link(m.href, html`<span lang=${ifDefined(m.title.lang)}>${m.title.text}</span>`, 'title')}
+        ${this.#link(m.href, html`<span lang=${ifDefined(m.title.lang)}>${m.title.text}</span>`, 'title')}
         <span part="issuer" class="issuer" lang=${ifDefined(variant === 'inline' ? m.issuer.lang : undefined)}
           >${variant === 'inline' ? `· ${m.issuer.text}${m.title.text.includes(String(m.year)) ? '' : ` ${m.year}`}` : issuer}</span
         >
-        ${variant === 'ribbon' ? this.renderToggle(m, variant) : nothing}
+        ${variant === 'ribbon' ? this.#renderToggle(m, variant) : nothing}
       </div>
-      ${variant === 'inline' ? this.renderToggle(m, variant) : nothing}
+      ${variant === 'inline' ? this.#renderToggle(m, variant) : nothing}
       ${variant === 'ribbon' ? html`<span part="year" class="year">${m.year}</span>` : nothing}
     </div>`;
   }
 
   protected renderContent(m: AwardModel): TemplateResult {
     const variant = this.resolvedVariant;
-    return html`<div part="base" class="award variant-${variant}" dir=${this.textDirection} @keydown=${this.onKeydown}>
-      ${this.renderCard(m, variant)}
+    return html`<div part="base" class="award variant-${variant}" dir=${this.textDirection} @keydown=${this.#onKeydown}>
+      ${this.#renderCard(m, variant)}
       ${m.citation
         ? html`<div part="citation" class="citation" id=${CITATION_ID} ?hidden=${!this.open}>
             <p class="heading">${this.t('award.citation.heading')}</p>

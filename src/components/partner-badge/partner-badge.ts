@@ -83,7 +83,7 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
   }
 
   /** The mark; hidden from assistive technology, as the link's text names the NGO. */
-  private renderMark(m: BadgeModel, variant: string): TemplateResult {
+  #renderMark(m: BadgeModel, variant: string): TemplateResult {
     const size = LOGO_PX[variant];
     const logo =
       m.logo && m.logo !== this.failedLogo
@@ -99,7 +99,7 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
   }
 
   /** "Proud partner of" and the organization's name, split so that the name can stand out. */
-  private renderLine(m: BadgeModel): TemplateResult {
+  #renderLine(m: BadgeModel): TemplateResult {
     if (m.custom) return html`<span class="custom">${m.custom}</span>`;
     const [before, after] = this.t('badge.text', { organization: SLOT }).split(SLOT);
     if (after === undefined) return html`<span class="custom">${before}</span>`;
@@ -117,11 +117,11 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
     // The link's name is its visible words (WCAG 2.5.3), then who is partner of whom and where it leads.
     const hidden = (stop: string) => html`<span class="visually-hidden">${stop}${label} ${this.t('opens-in-new-tab')}</span>`;
     return html`<a part="base" class="badge variant-${variant}" dir=${this.textDirection} href=${m.href} target="_blank" rel="noopener">
-      ${this.renderMark(m, variant)}
+      ${this.#renderMark(m, variant)}
       ${variant === 'mark'
         ? nothing
         : html`<span part="text" class="text" dir="auto"
-            >${this.renderLine(m)}${since ? html` <span part="since" class="since">${since}</span>` : nothing}${hidden('. ')}</span
+            >${this.#renderLine(m)}${since ? html` <span part="since" class="since">${since}</span>` : nothing}${hidden('. ')}</span
           >`}
       ${variant === 'mark' ? hidden('') : nothing}
       ${variant === 'full'

@@ -28,40 +28,40 @@ export class CsrProvider extends LitElement {
   /** Partner id for the widgets inside. */
   partner?: string;
 
-  private value: ConfigSource = {};
+  #value: ConfigSource = {};
   /** Subscribed widgets: each callback with the function that unsubscribes it. */
-  private readonly subscribers = new Map<ContextCallback<ConfigSource>, () => void>();
+  readonly #subscribers = new Map<ContextCallback<ConfigSource>, () => void>();
 
   constructor() {
     super();
-    this.addEventListener('context-request', (event) => this.answer(event as ContextRequestEvent<ConfigSource>));
+    this.addEventListener('context-request', (event) => this.#answer(event as ContextRequestEvent<ConfigSource>));
   }
 
-  private answer(event: ContextRequestEvent<ConfigSource>): void {
+  #answer(event: ContextRequestEvent<ConfigSource>): void {
     if (event.context !== configContext) return;
     event.stopPropagation();
     const { callback, subscribe } = event;
-    const unsubscribe = () => void this.subscribers.delete(callback);
-    if (subscribe) this.subscribers.set(callback, unsubscribe);
-    callback(this.value, subscribe ? unsubscribe : undefined);
+    const unsubscribe = () => void this.#subscribers.delete(callback);
+    if (subscribe) this.#subscribers.set(callback, unsubscribe);
+    callback(this.#value, subscribe ? unsubscribe : undefined);
   }
 
   override connectedCallback(): void {
     // Provide the attributes' value before the widgets inside ask for it.
-    this.sync();
+    this.#sync();
     super.connectedCallback();
   }
 
   protected override willUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
-  private sync(): void {
+  #sync(): void {
     const value = { src: this.src || undefined, partner: this.partner || undefined };
-    const current = this.value;
+    const current = this.#value;
     if (current.src !== value.src || current.partner !== value.partner) {
-      this.value = value;
-      this.subscribers.forEach((unsubscribe, callback) => callback(value, unsubscribe));
+      this.#value = value;
+      this.#subscribers.forEach((unsubscribe, callback) => callback(value, unsubscribe));
       // Start the one request early; the widgets share it.
       if (value.src) void getConfig(value.src);
     }

@@ -76,15 +76,15 @@ export class CsrReportButton extends CsrElement<ReportModel> {
   /** An outcome that arrived while the dialog was closed is shown beside the button. */
   private outcomeOutside = false;
 
-  private get dialog(): HTMLDialogElement | null {
+  get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
-  private get opener(): HTMLButtonElement | null {
+  get #opener(): HTMLButtonElement | null {
     return this.renderRoot.querySelector('button.open');
   }
 
   /** One key per report, reused on every retry and resend until the report is confirmed. */
-  private idempotencyKey?: string;
+  #idempotencyKey?: string;
 
   protected select({ config, partner }: SelectContext): ReportModel | CsrProblem {
     const { report } = config;
@@ -107,33 +107,33 @@ export class CsrReportButton extends CsrElement<ReportModel> {
   protected renderContent(model: ReportModel): TemplateResult {
     const { report } = model;
     return html`<div part="base" class="base variant-${this.resolvedVariant}" dir=${this.textDirection}>
-      <button part="button" class="open" type="button" aria-haspopup="dialog" @click=${this.open}>
+      <button part="button" class="open" type="button" aria-haspopup="dialog" @click=${this.#open}>
         ${this.text(report.label) ?? this.t('report.label')}
       </button>
-      ${this.outcomeOutside ? html`<div class="outside">${this.renderOutcome(report)}</div>` : nothing}
-      <dialog part="dialog" aria-labelledby="title" aria-describedby="guidance" @close=${this.onClose}>
+      ${this.outcomeOutside ? html`<div class="outside">${this.#renderOutcome(report)}</div>` : nothing}
+      <dialog part="dialog" aria-labelledby="title" aria-describedby="guidance" @close=${this.#onClose}>
         <div class="head">
           <h2 id="title" part="title">${this.t('report.title')}</h2>
-          <button part="close" class="close" type="button" aria-label=${this.t('report.close')} @click=${this.close}>
+          <button part="close" class="close" type="button" aria-label=${this.t('report.close')} @click=${this.#close}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
         <p id="guidance" part="guidance" class="guidance">${this.text(report.guidance) ?? this.t('report.guidance')}</p>
-        ${this.renderWays(report, matchMedia('(pointer: coarse)').matches)}
-        ${report.endpoint ? this.renderForm(model) : nothing}
+        ${this.#renderWays(report, matchMedia('(pointer: coarse)').matches)}
+        ${report.endpoint ? this.#renderForm(model) : nothing}
       </dialog>
     </div>`;
   }
 
-  private renderWays(report: Report, phoneFirst: boolean): TemplateResult | typeof nothing {
+  #renderWays(report: Report, phoneFirst: boolean): TemplateResult | typeof nothing {
     if (!report.hotlineUrl && !report.phone && !report.sms) return nothing;
     const online = report.hotlineUrl
-      ? html`<li>${this.onlineLink(report.hotlineUrl)}</li>`
+      ? html`<li>${this.#onlineLink(report.hotlineUrl)}</li>`
       : nothing;
-    const call = report.phone ? html`<li>${this.callLink(report.phone)}</li>` : nothing;
+    const call = report.phone ? html`<li>${this.#callLink(report.phone)}</li>` : nothing;
     const sms = report.sms
       ? html`<li>
-          <a part="way" class="way" href="sms:${dialable(report.sms)}" @click=${() => this.emitOutcome('texted')}>
+          <a part="way" class="way" href="sms:${dialable(report.sms)}" @click=${() => this.#emitOutcome('texted')}>
             ${this.t('report.sms', { phone: report.sms })}
           </a>
         </li>`
@@ -141,25 +141,25 @@ export class CsrReportButton extends CsrElement<ReportModel> {
     return html`<ul part="ways" class="ways">${phoneFirst ? [call, sms, online] : [online, call, sms]}</ul>`;
   }
 
-  private onlineLink(href: string): TemplateResult {
-    return html`<a part="way" class="way" href=${href} target="_blank" rel="noopener noreferrer" @click=${() => this.emitOutcome('opened-hotline')}>
+  #onlineLink(href: string): TemplateResult {
+    return html`<a part="way" class="way" href=${href} target="_blank" rel="noopener noreferrer" @click=${() => this.#emitOutcome('opened-hotline')}>
       ${this.t('report.online')}<span aria-hidden="true">&nbsp;↗</span><span class="visually-hidden"> ${this.t('opens-in-new-tab')}</span>
     </a>`;
   }
 
-  private callLink(phone: string): TemplateResult {
-    return html`<a part="way" class="way" href="tel:${dialable(phone)}" @click=${() => this.emitOutcome('called')}>
+  #callLink(phone: string): TemplateResult {
+    return html`<a part="way" class="way" href="tel:${dialable(phone)}" @click=${() => this.#emitOutcome('called')}>
       ${this.t('report.call', { phone })}
     </a>`;
   }
 
-  private renderForm(model: ReportModel): TemplateResult {
+  #renderForm(model: ReportModel): TemplateResult {
     const { errors } = this;
     const { report } = model;
     const max = REPORT_LIMITS.description;
     const sending = this.phase === 'sending';
     return html`<form part="form" class="form" novalidate autocomplete="off" aria-labelledby="form-title"
-      @submit=${(event: SubmitEvent) => this.submit(event, model)}>
+      @submit=${(event: SubmitEvent) => this.#submit(event, model)}>
       <h3 id="form-title">${this.t('report.form.heading')}</h3>
       <div class="field">
         <label for="url">${this.t('report.form.url')}</label>
@@ -194,12 +194,12 @@ export class CsrReportButton extends CsrElement<ReportModel> {
       <button part="send" class="send" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
         ${this.t(sending ? 'report.form.sending' : 'report.form.send')}
       </button>
-      ${this.outcomeOutside ? nothing : this.renderOutcome(report)}
+      ${this.outcomeOutside ? nothing : this.#renderOutcome(report)}
     </form>`;
   }
 
   /** The live regions: a status for sending and sent, an alert for failure with the hotline's ways. */
-  private renderOutcome(report: Report): TemplateResult {
+  #renderOutcome(report: Report): TemplateResult {
     const { phase } = this;
     let status = '';
     if (phase === 'sending') status = this.t('report.form.sending');
@@ -210,16 +210,16 @@ export class CsrReportButton extends CsrElement<ReportModel> {
         ${failed
           ? html`<p>${this.intakeMessage ? this.t('report.failed.message', { message: this.intakeMessage }) : this.t('report.failed')}</p>
               <ul class="ways">
-                ${report.hotlineUrl ? html`<li>${this.onlineLink(report.hotlineUrl)}</li>` : nothing}
-                ${report.phone ? html`<li>${this.callLink(report.phone)}</li>` : nothing}
+                ${report.hotlineUrl ? html`<li>${this.#onlineLink(report.hotlineUrl)}</li>` : nothing}
+                ${report.phone ? html`<li>${this.#callLink(report.phone)}</li>` : nothing}
               </ul>`
           : nothing}
       </div>`;
   }
 
-  private open(): void {
+  #open(): void {
     this.outcomeOutside = false;
-    const { dialog } = this;
+    const dialog = this.#dialog;
     if (!dialog || dialog.open) return;
     try {
       dialog.showModal();
@@ -229,20 +229,20 @@ export class CsrReportButton extends CsrElement<ReportModel> {
     }
   }
 
-  private close(): void {
-    this.dialog?.close();
+  #close(): void {
+    this.#dialog?.close();
   }
 
-  private onClose(): void {
-    this.opener?.focus();
+  #onClose(): void {
+    this.#opener?.focus();
   }
 
-  private emitOutcome(outcome: CsrReportOutcome): void {
+  #emitOutcome(outcome: CsrReportOutcome): void {
     this.dispatchEvent(new CsrReportEvent({ outcome }));
   }
 
   /** The form's values, trimmed, and an error message for each field that breaks a limit. */
-  private readForm(form: HTMLFormElement) {
+  #readForm(form: HTMLFormElement) {
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '').trim();
     const values = { url: value('url'), description: value('description'), contact: value('contact'), place: value('place') };
@@ -258,12 +258,12 @@ export class CsrReportButton extends CsrElement<ReportModel> {
     return { values, errors };
   }
 
-  private async submit(event: SubmitEvent, model: ReportModel): Promise<void> {
+  async #submit(event: SubmitEvent, model: ReportModel): Promise<void> {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const { endpoint } = model.report;
     if (this.phase === 'sending' || !endpoint) return;
-    const { values, errors } = this.readForm(form);
+    const { values, errors } = this.#readForm(form);
     this.errors = errors;
     const invalid = (['url', 'description', 'contact'] as const).find((name) => errors[name]);
     if (invalid) {
@@ -282,22 +282,22 @@ export class CsrReportButton extends CsrElement<ReportModel> {
     if (values.contact) body.contact = values.contact;
     if (model.partner) body.partner = model.partner;
 
-    this.idempotencyKey ??= newIdempotencyKey();
+    this.#idempotencyKey ??= newIdempotencyKey();
     this.phase = 'sending';
     this.receipt = undefined;
     this.intakeMessage = undefined;
-    const result = await sendReport(endpoint, body, this.idempotencyKey);
-    this.outcomeOutside = !this.dialog?.open;
+    const result = await sendReport(endpoint, body, this.#idempotencyKey);
+    this.outcomeOutside = !this.#dialog?.open;
     if (result.ok) {
-      this.idempotencyKey = undefined;
+      this.#idempotencyKey = undefined;
       this.receipt = result.receipt;
       this.phase = 'sent';
       form.reset();
-      this.emitOutcome('sent');
+      this.#emitOutcome('sent');
     } else {
       this.intakeMessage = result.message;
       this.phase = 'failed';
-      this.emitOutcome('failed');
+      this.#emitOutcome('failed');
       this.emitError(problem('report-failed', `report.endpoint: ${result.reason}`));
     }
     await this.updateComplete;

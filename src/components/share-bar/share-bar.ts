@@ -95,12 +95,12 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
   private mastodonInvalid = false;
   /** The server of the last Mastodon share, offered for change (a typo is remembered too). */
   private mastodonUsed?: string;
-  private mastodonDraft = '';
+  #mastodonDraft = '';
   private copyFieldShown = false;
   private status = '';
 
-  private urlProblem?: CsrProblem;
-  private reportedUrlProblem?: string;
+  #urlProblem?: CsrProblem;
+  #reportedUrlProblem?: string;
 
   protected select({ config }: SelectContext): ShareBarModel | CsrProblem {
     const share = config.share;
@@ -111,21 +111,21 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
         : problem('section-missing', 'share: the config has no share section');
     }
     return {
-      url: this.pageUrl(share.url),
+      url: this.#pageUrl(share.url),
       title: this.text(share.title) ?? this.t('share.title'),
       text: this.text(share.text) ?? this.t('share.text'),
       hashtags: share.hashtags ?? [],
-      networks: this.networks(share.networks),
+      networks: this.#networks(share.networks),
     };
   }
 
   /** The `url` attribute when it is safe, else the config's (already validated) `share.url`. */
-  private pageUrl(configUrl: string): string {
-    this.urlProblem = undefined;
+  #pageUrl(configUrl: string): string {
+    this.#urlProblem = undefined;
     if (this.url) {
       const own = safeUrl(this.url);
       if (own) return own;
-      this.urlProblem = problem(
+      this.#urlProblem = problem(
         'attribute-invalid',
         'url: must be an https URL (http only for localhost); sharing share.url instead',
       );
@@ -133,7 +133,7 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     return new URL(configUrl).href;
   }
 
-  private networks(names: readonly string[] | undefined): ShareNetwork[] {
+  #networks(names: readonly string[] | undefined): ShareNetwork[] {
     const listed = names ?? DEFAULT_NETWORKS;
     const unknown = listed.filter((name) => !isNetwork(name));
     if (unknown.length) {
@@ -148,10 +148,10 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const key = this.ready && this.urlProblem ? `${this.url}` : undefined;
-    if (key !== this.reportedUrlProblem) {
-      this.reportedUrlProblem = key;
-      if (key && this.urlProblem) this.emitError(this.urlProblem);
+    const key = this.ready && this.#urlProblem ? `${this.url}` : undefined;
+    if (key !== this.#reportedUrlProblem) {
+      this.#reportedUrlProblem = key;
+      if (key && this.#urlProblem) this.emitError(this.#urlProblem);
     }
   }
 
@@ -165,18 +165,18 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
       networks: DEFAULT_NETWORKS.filter((n) => n !== 'native' || hasNativeShare()),
     };
     return html`<div part="base" class="reserve variant-${this.resolvedVariant}" aria-busy="true" dir=${this.textDirection}>
-      <div class="bar ghost" aria-hidden="true">${this.renderBody(model, true)}</div>
+      <div class="bar ghost" aria-hidden="true">${this.#renderBody(model, true)}</div>
       <div class="fallback"><slot></slot></div>
     </div>`;
   }
 
   protected renderContent(model: ShareBarModel): TemplateResult {
     return html`<section part="base" class="bar variant-${this.resolvedVariant}" dir=${this.textDirection} aria-labelledby="title">
-      ${this.renderBody(model, false)}
-      ${this.mastodonOpen ? this.renderMastodonPrompt(model) : nothing}
+      ${this.#renderBody(model, false)}
+      ${this.mastodonOpen ? this.#renderMastodonPrompt(model) : nothing}
       ${this.mastodonUsed && !this.mastodonOpen
         ? html`<p class="after-share">
-            <button type="button" class="change" @click=${this.changeMastodon}>
+            <button type="button" class="change" @click=${this.#changeMastodon}>
               ${this.t('share.mastodon.change', { host: this.mastodonUsed })}
             </button>
           </p>`
@@ -184,22 +184,22 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
       ${this.copyFieldShown
         ? html`<div class="copy-field">
             <label for="copy-field" class="visually-hidden">${this.t('share.copy')}</label>
-            <input id="copy-field" part="copy-field" readonly .value=${model.url} @focus=${this.selectField} />
+            <input id="copy-field" part="copy-field" readonly .value=${model.url} @focus=${this.#selectField} />
           </div>`
         : nothing}
       <p part="status" class="status" role="status">${this.status}</p>
     </section>`;
   }
 
-  private renderBody(model: ShareBarModel, ghost: boolean): TemplateResult {
+  #renderBody(model: ShareBarModel, ghost: boolean): TemplateResult {
     return html`<p part="title" class="title" id=${ifDefined(ghost ? undefined : 'title')}>${model.title}</p>
       ${this.resolvedVariant === 'icons' ? nothing : html`<p part="text" class="text">${model.text}</p>`}
       <ul part="actions" class="actions" aria-labelledby=${ifDefined(ghost ? undefined : 'title')}>
-        ${model.networks.map((network) => html`<li>${this.renderAction(network, model, ghost)}</li>`)}
+        ${model.networks.map((network) => html`<li>${this.#renderAction(network, model, ghost)}</li>`)}
       </ul>`;
   }
 
-  private renderAction(network: ShareNetwork, model: ShareBarModel, ghost: boolean): TemplateResult {
+  #renderAction(network: ShareNetwork, model: ShareBarModel, ghost: boolean): TemplateResult {
     const brand = BRAND_NAMES[network];
     const label =
       brand ?? this.t(network === 'native' ? 'share.native' : network === 'email' ? 'share.email' : 'share.copy');
@@ -220,16 +220,16 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
         rel=${ifDefined(external ? 'noopener noreferrer' : undefined)}
         aria-label=${ifDefined(external ? `${name} ${this.t('opens-in-new-tab')}` : undefined)}
         title=${ifDefined(iconOnly ? name : undefined)}
-        @click=${() => this.shared(network, model.url)}
+        @click=${() => this.#shared(network, model.url)}
         >${inner}</a
       >`;
     }
     const onClick =
       network === 'native'
-        ? () => void this.nativeShare(model)
+        ? () => void this.#nativeShare(model)
         : network === 'copy'
-          ? () => void this.copy(model.url)
-          : () => this.mastodon(model);
+          ? () => void this.#copy(model.url)
+          : () => this.#mastodon(model);
     return html`<button
       part="action"
       type="button"
@@ -245,14 +245,14 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     </button>`;
   }
 
-  private renderMastodonPrompt(model: ShareBarModel): TemplateResult {
+  #renderMastodonPrompt(model: ShareBarModel): TemplateResult {
     return html`<form
       part="prompt"
       class="prompt"
       id="mastodon-prompt"
       novalidate
-      @submit=${(e: SubmitEvent) => this.submitMastodon(e, model)}
-      @keydown=${this.promptKeydown}
+      @submit=${(e: SubmitEvent) => this.#submitMastodon(e, model)}
+      @keydown=${this.#promptKeydown}
     >
       <label for="mastodon-instance">${this.t('share.mastodon.prompt')}</label>
       <div class="prompt-row">
@@ -264,12 +264,12 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
           autocomplete="off"
           autocapitalize="none"
           spellcheck="false"
-          .value=${this.mastodonDraft}
+          .value=${this.#mastodonDraft}
           aria-invalid=${this.mastodonInvalid ? 'true' : 'false'}
           aria-describedby=${ifDefined(this.mastodonInvalid ? 'mastodon-error' : undefined)}
         />
         <button type="submit" class="action primary">${this.t('share.mastodon.save')}</button>
-        <button type="button" class="action" @click=${this.closeMastodon}>${this.t('share.mastodon.cancel')}</button>
+        <button type="button" class="action" @click=${this.#closeMastodon}>${this.t('share.mastodon.cancel')}</button>
       </div>
       ${this.mastodonInvalid
         ? html`<p id="mastodon-error" class="error" role="alert">${this.t('share.mastodon.invalid')}</p>`
@@ -277,14 +277,14 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     </form>`;
   }
 
-  private shared(network: ShareNetwork, url: string): void {
+  #shared(network: ShareNetwork, url: string): void {
     this.dispatchEvent(new CsrShareEvent({ network, url }));
   }
 
-  private async nativeShare(model: ShareBarModel): Promise<void> {
+  async #nativeShare(model: ShareBarModel): Promise<void> {
     try {
       await navigator.share({ title: model.title, text: model.text, url: model.url });
-      this.shared('native', model.url);
+      this.#shared('native', model.url);
     } catch (error) {
       // A person who closes the share sheet has not met an error.
       if ((error as DOMException)?.name === 'AbortError') return;
@@ -292,13 +292,13 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     }
   }
 
-  private async copy(url: string): Promise<void> {
+  async #copy(url: string): Promise<void> {
     // Empty the live region first, so that a second copy is announced again.
     this.status = '';
     await this.updateComplete;
     try {
       await navigator.clipboard.writeText(url);
-      this.copied(url);
+      this.#copied(url);
       return;
     } catch {
       // No Clipboard API, or no permission: fall back to a selected field.
@@ -315,37 +315,37 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
       ok = false;
     }
     if (ok) {
-      this.copied(url);
+      this.#copied(url);
     } else {
       this.status = this.t('share.copy-failed');
       this.emitError(problem('share-failed', 'copy: the clipboard is not available; the link is shown to copy by hand'));
     }
   }
 
-  private copied(url: string): void {
+  #copied(url: string): void {
     this.status = this.t('share.copied');
-    this.shared('copy', url);
+    this.#shared('copy', url);
   }
 
-  private selectField(event: FocusEvent): void {
+  #selectField(event: FocusEvent): void {
     (event.target as HTMLInputElement).select();
   }
 
-  private mastodon(model: ShareBarModel): void {
+  #mastodon(model: ShareBarModel): void {
     if (this.mastodonOpen) {
-      this.closeMastodon();
+      this.#closeMastodon();
       return;
     }
     const remembered = readInstance();
     if (remembered) {
-      this.openMastodon(remembered, model);
+      this.#openMastodon(remembered, model);
       return;
     }
-    this.mastodonDraft = '';
-    this.askMastodon();
+    this.#mastodonDraft = '';
+    this.#askMastodon();
   }
 
-  private submitMastodon(event: SubmitEvent, model: ShareBarModel): void {
+  #submitMastodon(event: SubmitEvent, model: ShareBarModel): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-instance');
     const host = mastodonHost(input?.value ?? '');
@@ -355,29 +355,29 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
       return;
     }
     rememberInstance(host);
-    this.openMastodon(host, model);
-    this.closeMastodon();
+    this.#openMastodon(host, model);
+    this.#closeMastodon();
   }
 
-  private openMastodon(host: string, model: ShareBarModel): void {
+  #openMastodon(host: string, model: ShareBarModel): void {
     window.open(mastodonHref(host, model), '_blank', 'noopener,noreferrer');
     this.mastodonUsed = host;
-    this.shared('mastodon', model.url);
+    this.#shared('mastodon', model.url);
   }
 
   /** Forgets the remembered server and asks again, starting from the old name. */
-  private changeMastodon(): void {
+  #changeMastodon(): void {
     try {
       localStorage.removeItem(MASTODON_STORAGE_KEY);
     } catch {
       // Nothing was stored, or storage is blocked: asking again is all that is needed.
     }
-    this.mastodonDraft = this.mastodonUsed ?? '';
+    this.#mastodonDraft = this.mastodonUsed ?? '';
     this.mastodonUsed = undefined;
-    this.askMastodon();
+    this.#askMastodon();
   }
 
-  private askMastodon(): void {
+  #askMastodon(): void {
     this.mastodonInvalid = false;
     this.mastodonOpen = true;
     void this.updateComplete.then(() => {
@@ -387,14 +387,14 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     });
   }
 
-  private promptKeydown(event: KeyboardEvent): void {
+  #promptKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
-    this.closeMastodon();
+    this.#closeMastodon();
   }
 
-  private closeMastodon(): void {
+  #closeMastodon(): void {
     this.mastodonOpen = false;
     this.mastodonInvalid = false;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#mastodon')?.focus());
