@@ -90,7 +90,7 @@ export default defineConfig(({ mode }) =>
             formats: ['es'],
           },
           rollupOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
+            external: [/^lit(\/|$)/, /^@lit\//],
             output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         },

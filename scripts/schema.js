@@ -1,5 +1,6 @@
-// Writes csr-config.schema.json from the valibot schema in src/config/schema.ts, or, with
-// --check, fails when the committed file differs from what the schema gives.
+// Writes csr-config.schema.json from the schema in src/config/schema.ts (through
+// src/config/json-schema.ts), or, with --check, fails when the committed file differs from what
+// the schema gives.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importTs } from './load-ts.js';
@@ -8,9 +9,9 @@ const root = resolve(import.meta.dirname, '..');
 const file = resolve(root, 'csr-config.schema.json');
 
 export async function generateSchema() {
-  const { toJsonSchema } = await import('@valibot/to-json-schema');
+  const { toJsonSchema } = await importTs(resolve(root, 'src/config/json-schema.ts'));
   const { ConfigSchema } = await importTs(resolve(root, 'src/config/schema.ts'));
-  const schema = toJsonSchema(ConfigSchema, { errorMode: 'ignore', target: 'draft-07' });
+  const schema = toJsonSchema(ConfigSchema);
   return `${JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', $id: 'urn:csr-widgets:config:1', ...schema }, null, 2)}\n`;
 }
 

@@ -2,7 +2,7 @@
  * Validation of a parsed config, section by section and entry by entry, against `schema.ts`.
  * A broken partner is dropped with its issues while the other partners stay usable.
  */
-import * as v from 'valibot';
+import { is, NO, type Schema } from './kit.js';
 import {
   AwardSchema,
   OrganizationSchema,
@@ -12,6 +12,7 @@ import {
   StringsSchema,
   VersionSchema,
   IdSchema,
+  ID_MESSAGE,
   type Award,
   type Organization,
   type Partner,
@@ -45,30 +46,19 @@ export type ValidationResult =
   | { ok: true; config: ValidatedConfig }
   | { ok: false; issues: ConfigIssue[] };
 
-const formatIssues = (prefix: string, issues: readonly v.BaseIssue<unknown>[]): ConfigIssue[] => {
-  const seen = new Set<string>();
-  const out: ConfigIssue[] = [];
-  for (const issue of issues) {
-    const rest = v.getDotPath(issue);
-    const path = rest ? (prefix ? `${prefix}.${rest}` : rest) : prefix || '(root)';
-    const key = `${path}\u0000${issue.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push({ path, message: issue.message });
-    }
-  }
-  return out;
-};
-
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const validateEntries = <T>(
-  section: string,
-  raw: unknown,
-  schema: v.GenericSchema<unknown, T>,
-  issues: ConfigIssue[],
-): Map<string, T> => {
+/** `value` (found at `path`) checked against `schema`: the output, or `undefined` with its issues added. */
+const check = <T>(path: string, value: unknown, schema: Schema<T>, issues: ConfigIssue[]): T | undefined => {
+  const own: ConfigIssue[] = [];
+  const out = schema.parse(value, '', own);
+  for (const issue of own) issues.push({ path: issue.path ? `${path}.${issue.path}` : path, message: issue.message });
+  return out === NO || own.length ? undefined : out;
+};
+
+/** Each entry of a map of id to entry on its own: a broken entry is left out with its issues. */
+const validateEntries = <T>(section: string, raw: unknown, schema: Schema<T>, issues: ConfigIssue[]): Map<string, T> => {
   const entries = new Map<string, T>();
   if (raw === undefined) return entries;
   if (!isPlainObject(raw)) {
@@ -77,29 +67,19 @@ const validateEntries = <T>(
   }
   for (const id of Object.keys(raw)) {
     const path = `${section}.${id}`;
-    if (!v.is(IdSchema, id) || id === '__proto__' || id === 'constructor' || id === 'prototype') {
-      issues.push({ path, message: 'must be an id of letters, digits, "-" or "_" (at most 64)' });
+    // The id pattern already refuses `__proto__`; these two it allows elsewhere (award ids in a partner).
+    if (!is(IdSchema, id) || id === 'constructor' || id === 'prototype') {
+      issues.push({ path, message: ID_MESSAGE });
       continue;
     }
-    const result = v.safeParse(schema, raw[id]);
-    if (result.success) entries.set(id, result.output);
-    else issues.push(...formatIssues(path, result.issues));
+    const entry = check(path, raw[id], schema, issues);
+    if (entry !== undefined) entries.set(id, entry);
   }
   return entries;
 };
 
-const validateSection = <T>(
-  name: string,
-  raw: unknown,
-  schema: v.GenericSchema<unknown, T>,
-  issues: ConfigIssue[],
-): T | undefined => {
-  if (raw === undefined) return undefined;
-  const result = v.safeParse(schema, raw);
-  if (result.success) return result.output;
-  issues.push(...formatIssues(name, result.issues));
-  return undefined;
-};
+const validateSection = <T>(name: string, raw: unknown, schema: Schema<T>, issues: ConfigIssue[]): T | undefined =>
+  raw === undefined ? undefined : check(name, raw, schema, issues);
 
 /**
  * Validates a parsed JSON value. Only `version` and `organization` can fail the whole config;
@@ -110,22 +90,17 @@ export function validateConfig(raw: unknown): ValidationResult {
     return { ok: false, issues: [{ path: '(root)', message: 'must be a JSON object' }] };
   }
   const fatal: ConfigIssue[] = [];
-  const version = v.safeParse(VersionSchema, raw.version);
-  if (!version.success) fatal.push({ path: 'version', message: 'must be 1' });
-  const organization = v.safeParse(OrganizationSchema, raw.organization);
-  if (!organization.success) {
-    fatal.push(
-      ...(raw.organization === undefined
-        ? [{ path: 'organization', message: 'is required' }]
-        : formatIssues('organization', organization.issues)),
-    );
-  }
-  if (!organization.success || fatal.length) return { ok: false, issues: fatal };
+  check('version', raw.version, VersionSchema, fatal);
+  const organization =
+    raw.organization === undefined
+      ? void fatal.push({ path: 'organization', message: 'is required' })
+      : check('organization', raw.organization, OrganizationSchema, fatal);
+  if (!organization || fatal.length) return { ok: false, issues: fatal };
 
   const issues: ConfigIssue[] = [];
   const config: ValidatedConfig = {
     version: 1,
-    organization: organization.output,
+    organization,
     partners: validateEntries('partners', raw.partners, PartnerSchema, issues),
     awards: validateEntries('awards', raw.awards, AwardSchema, issues),
     share: validateSection('share', raw.share, ShareSchema, issues),

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import * as v from 'valibot';
+import { is } from '../../config/kit.js';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
 import { problem, type CsrProblem } from '../../config/errors.js';
 import { LinkSchema, SHARE_NETWORKS } from '../../config/schema.js';
@@ -26,7 +26,7 @@ const hasNativeShare = (): boolean => typeof navigator.share === 'function';
 function safeUrl(value: string): string | undefined {
   try {
     const href = new URL(value, document.baseURI).href;
-    return v.is(LinkSchema, href) ? href : undefined;
+    return is(LinkSchema, href) ? href : undefined;
   } catch {
     return undefined;
   }
