@@ -59,14 +59,6 @@ const add = (issues: ConfigIssue[], path: string, message: string): typeof NO =>
   return NO;
 };
 
-/** How a wrong value is named in a generic message: `1`, `true`, `null`, `Object`, `Array`. */
-const show = (value: unknown): string =>
-  typeof value == 'object' || typeof value == 'function'
-    ? ((value && Object.getPrototypeOf(value)?.constructor?.name) ?? 'null')
-    : /^[nb]/.test(typeof value)
-      ? `${value}`
-      : typeof value;
-
 /** The path of `key` inside `path`. */
 const at = (path: string, key: string | number): string => (path ? `${path}.${key}` : `${key}`);
 
@@ -81,10 +73,10 @@ export function str(type?: string, ...rules: Rule[]): Schema<string> {
   return {
     rules,
     parse: (value, path, issues) => {
-      if (typeof value != 'string') return add(issues, path, type ?? `Invalid type: Expected string but received ${show(value)}`);
+      if (typeof value != 'string') return add(issues, path, type ?? 'must be text');
       for (const [test, message] of rules)
         if (typeof test == 'number' ? value.length > test : typeof test == 'function' ? !test(value) : !test.test(value))
-          add(issues, path, message ?? `Invalid length: Expected <=${test} but received ${value.length}`);
+          add(issues, path, message ?? `must be at most ${test} characters`);
       return value;
     },
   };

@@ -60,7 +60,7 @@ export const ColourSchema = str('must be a colour', [64, 'must be a hex or rgb()
 
 export const ID_MESSAGE = 'must be an id of letters, digits, "-" or "_" (at most 64)';
 
-export const IdSchema = str(undefined, [ID, ID_MESSAGE]);
+export const IdSchema = str(ID_MESSAGE, [ID, ID_MESSAGE]);
 
 export const PhoneSchema = str('must be a phone number', [PHONE, 'must be a phone number such as "+46 8 123 45 67"']);
 
