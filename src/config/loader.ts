@@ -69,7 +69,7 @@ async function readLimited(response: Response, url: string): Promise<string> {
   }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -81,13 +81,7 @@ async function readLimited(response: Response, url: string): Promise<string> {
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder('utf-8').decode(bytes); // drops a byte-order mark
+  return new Blob(chunks).text(); // UTF-8, without a byte-order mark
 }
 
 async function attempt(url: string, timeLeftMs: number): Promise<unknown> {
@@ -102,8 +96,6 @@ async function attempt(url: string, timeLeftMs: number): Promise<unknown> {
     try {
       response = await fetch(url, {
         credentials: 'omit',
-        mode: 'cors',
-        redirect: 'follow',
         signal: controller.signal,
         headers: { Accept: 'application/json' },
       });
