@@ -26,7 +26,7 @@ export function toMarkdown(r) {
     row(
       `npm \`${e.entry}\` bundled with lit, gzip / brotli`,
       `${kb(e.gzip)} / ${kb(e.brotli)}`,
-      `esbuild, minified, lit, \`@lit/context\` and valibot included${e.definesWhenBundled ? '' : ' · **as published, a bundler drops its registration** (package.json `sideEffects`)'}`,
+      `esbuild, minified, lit included${e.definesWhenBundled ? '' : ' · **as published, a bundler drops its registration** (package.json `sideEffects`)'}`,
     );
   }
 
@@ -93,9 +93,9 @@ export function toMarkdown(r) {
   const parts = size.breakdown.groups
     .filter((g) => g.minified > 0)
     .map((g) => `| ${g.name} | ${kb(g.minified)} | ${(g.share * 100).toFixed(1)} % | ≈ ${kb(g.gzipEstimate)} |`);
-  const kinds = { lit: 0, valibot: 0, ours: 0, other: 0 };
+  const kinds = { lit: 0, ours: 0, other: 0 };
   for (const g of size.breakdown.groups) {
-    const kind = /^(lit|@lit)/.test(g.name) ? 'lit' : g.name === 'valibot' ? 'valibot' : g.name.startsWith('src') ? 'ours' : 'other';
+    const kind = /^(lit|@lit)/.test(g.name) ? 'lit' : g.name.startsWith('src') ? 'ours' : 'other';
     kinds[kind] += g.share;
   }
   const pct = (v) => `${(v * 100).toFixed(0)} %`;
@@ -115,13 +115,13 @@ Times are medians with min–max over runs after one warm-up, each run in a fres
 
 ## What \`dist/csr-widgets.js\` is made of
 
-The entry bundled again by esbuild with a metafile (${kb(size.breakdown.bytes)} minified, ${kb(size.breakdown.gzip)} gzip: esbuild's output is ${((size.breakdown.gzip / size.script.gzip - 1) * 100).toFixed(0)} % larger in gzip than the vite-built file, so read these as proportions); gzip shares are estimates in proportion to minified bytes. In short: lit with \`@lit/context\` ${pct(kinds.lit)}, valibot ${pct(kinds.valibot)}, our code ${pct(kinds.ours)}${kinds.other ? `, other dependencies ${pct(kinds.other)}` : ''} of the minified bytes.
+The entry bundled again by esbuild with a metafile (${kb(size.breakdown.bytes)} minified, ${kb(size.breakdown.gzip)} gzip: esbuild's output is ${((size.breakdown.gzip / size.script.gzip - 1) * 100).toFixed(0)} % larger in gzip than the vite-built file, so read these as proportions); gzip shares are estimates in proportion to minified bytes. In short: lit ${pct(kinds.lit)}, our code ${pct(kinds.ours)}${kinds.other ? `, other dependencies ${pct(kinds.other)}` : ''} of the minified bytes.
 
 | part | minified | share | gzip (estimate) |
 | --- | --- | --- | --- |
 ${parts.join('\n')}
 
-The floor every widget shares (the base class, the provider, config loading and validation, lit, \`@lit/context\`, valibot; no widget): ${kb(size.breakdown.sharedFloor.gzip)} gzip, ${kb(size.breakdown.sharedFloor.brotli)} brotli, ${kb(size.breakdown.sharedFloor.bytes)} minified.
+The floor every widget shares (the base class, the provider, config loading and validation, lit; no widget): ${kb(size.breakdown.sharedFloor.gzip)} gzip, ${kb(size.breakdown.sharedFloor.brotli)} brotli, ${kb(size.breakdown.sharedFloor.bytes)} minified.
 
 Largest files, minified: ${size.breakdown.largestFiles.map((f) => `\`${f.file}\` ${kb(f.minified)}`).join(', ')}.
 ${r.notes.length ? `\n## Notes\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;

@@ -1,5 +1,5 @@
 // Sizes: the script-tag file as built, each per-widget npm entry bundled with its dependencies
-// (lit, `@lit/context`, valibot) the way an app bundler would, and what the script is made of.
+// (lit) the way an app bundler would, and what the script is made of.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -80,8 +80,6 @@ export async function measureSizes(root) {
 
 const GROUPS = [
   [/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//, 'lit (lit-html, lit-element, reactive-element)'],
-  [/node_modules\/@lit\/context\//, '@lit/context'],
-  [/node_modules\/valibot\//, 'valibot'],
   [/node_modules\//, 'other dependencies'],
   [/^src\/config\//, 'src/config (schema, validation, loader)'],
   [/^src\/base\//, 'src/base (widget base, l10n, theme, events)'],
@@ -113,7 +111,7 @@ export async function breakdown(root) {
   const total = [...groups.values()].reduce((a, b) => a + b, 0);
   const gzip = gzipSize(bytes);
   // What every widget shares before it adds anything: the base class, the provider, the config
-  // loader and validation, lit, `@lit/context` and valibot.
+  // loader and validation, and lit.
   const { bytes: floor } = await bundle(root, undefined, {
     stdin: {
       contents: [
