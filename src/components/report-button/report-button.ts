@@ -5,14 +5,7 @@ import { problem, type CsrProblem } from '../../config/errors.js';
 import { issuesAt, formatIssue } from '../../config/validate.js';
 import type { Report } from '../../config/schema.js';
 import { reportButtonStyles } from './report-button.styles.js';
-import {
-  REPORT_LIMITS,
-  REPORT_PLACES,
-  newIdempotencyKey,
-  sendReport,
-  type ReportBody,
-  type ReportPlace,
-} from './send-report.js';
+import { REPORT_LIMITS, REPORT_PLACES, newIdempotencyKey, sendReport, type ReportPlace } from './send-report.js';
 
 export { configureReportSending, REPORT_LIMITS, REPORT_PLACES, type ReportBody, type ReportSendingOptions } from './send-report.js';
 
@@ -23,7 +16,9 @@ interface ReportModel {
 }
 
 type Phase = 'idle' | 'sending' | 'sent' | 'failed';
-type FieldName = 'url' | 'description' | 'contact';
+/** The form's text fields, in their order on the form. */
+const FIELDS = ['url', 'description', 'contact'] as const;
+type FieldName = (typeof FIELDS)[number];
 
 const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const dialable = (phone: string) => phone.replace(/[^\d+]/g, '');
@@ -63,28 +58,24 @@ export class CsrReportButton extends CsrElement<ReportModel> {
     return {
       phase: { state: true },
       errors: { state: true },
-      receipt: { state: true },
-      intakeMessage: { state: true },
+      note: { state: true },
       outcomeOutside: { state: true },
     };
   }
 
   private phase: Phase = 'idle';
   private errors: Partial<Record<FieldName, string>> = {};
-  private receipt?: string;
-  private intakeMessage?: string;
+  /** The receipt of a sent report, or the intake's own message about a failed one. */
+  private note?: string;
   /** An outcome that arrived while the dialog was closed is shown beside the button. */
   private outcomeOutside = false;
+
+  /** One key per report, reused on every retry and resend until the report is confirmed. */
+  #idempotencyKey?: string;
 
   get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
-  get #opener(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector('button.open');
-  }
-
-  /** One key per report, reused on every retry and resend until the report is confirmed. */
-  #idempotencyKey?: string;
 
   protected select({ config, partner }: SelectContext): ReportModel | CsrProblem {
     const { report } = config;
@@ -106,68 +97,75 @@ export class CsrReportButton extends CsrElement<ReportModel> {
 
   protected renderContent(model: ReportModel): TemplateResult {
     const { report } = model;
+    const ways = this.#ways(report, true);
     return html`<div part="base" class="base variant-${this.resolvedVariant}" dir=${this.textDirection}>
       <button part="button" class="open" type="button" aria-haspopup="dialog" @click=${this.#open}>
         ${this.text(report.label) ?? this.t('report.label')}
       </button>
       ${this.outcomeOutside ? html`<div class="outside">${this.#renderOutcome(report)}</div>` : nothing}
-      <dialog part="dialog" aria-labelledby="title" aria-describedby="guidance" @close=${this.#onClose}>
+      <dialog part="dialog" aria-labelledby="title" aria-describedby="guidance"
+        @close=${() => this.renderRoot.querySelector<HTMLElement>('.open')?.focus()}>
         <div class="head">
           <h2 id="title" part="title">${this.t('report.title')}</h2>
-          <button part="close" class="close" type="button" aria-label=${this.t('report.close')} @click=${this.#close}>
+          <button part="close" class="close" type="button" aria-label=${this.t('report.close')} @click=${() => this.#dialog?.close()}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
         <p id="guidance" part="guidance" class="guidance">${this.text(report.guidance) ?? this.t('report.guidance')}</p>
-        ${this.#renderWays(report, matchMedia('(pointer: coarse)').matches)}
+        ${ways.some(Boolean) ? html`<ul part="ways" class="ways">${ways}</ul>` : nothing}
         ${report.endpoint ? this.#renderForm(model) : nothing}
       </dialog>
     </div>`;
   }
 
-  #renderWays(report: Report, phoneFirst: boolean): TemplateResult | typeof nothing {
-    if (!report.hotlineUrl && !report.phone && !report.sms) return nothing;
-    const online = report.hotlineUrl
-      ? html`<li>${this.#onlineLink(report.hotlineUrl)}</li>`
-      : nothing;
-    const call = report.phone ? html`<li>${this.#callLink(report.phone)}</li>` : nothing;
-    const sms = report.sms
-      ? html`<li>
-          <a part="way" class="way" href="sms:${dialable(report.sms)}" @click=${() => this.#emitOutcome('texted')}>
-            ${this.t('report.sms', { phone: report.sms })}
-          </a>
-        </li>`
-      : nothing;
-    return html`<ul part="ways" class="ways">${phoneFirst ? [call, sms, online] : [online, call, sms]}</ul>`;
+  /**
+   * The hotline's ways as list items: online and call, and with `all` also SMS, with call and SMS
+   * first on a touch screen. A way the config does not offer renders nothing (`undefined`).
+   */
+  #ways({ hotlineUrl, phone, sms }: Report, all?: boolean): unknown[] {
+    const online =
+      hotlineUrl &&
+      this.#way(
+        hotlineUrl,
+        'opened-hotline',
+        html`${this.t('report.online')}<span aria-hidden="true">&nbsp;↗</span><span class="visually-hidden"> ${this.t('opens-in-new-tab')}</span>`,
+        true,
+      );
+    const call = phone && this.#way(`tel:${dialable(phone)}`, 'called', this.t('report.call', { phone }));
+    const texting = all && sms ? this.#way(`sms:${dialable(sms)}`, 'texted', this.t('report.sms', { phone: sms })) : undefined;
+    return all && matchMedia('(pointer: coarse)').matches ? [call, texting, online] : [online, call, texting];
   }
 
-  #onlineLink(href: string): TemplateResult {
-    return html`<a part="way" class="way" href=${href} target="_blank" rel="noopener noreferrer" @click=${() => this.#emitOutcome('opened-hotline')}>
-      ${this.t('report.online')}<span aria-hidden="true">&nbsp;↗</span><span class="visually-hidden"> ${this.t('opens-in-new-tab')}</span>
-    </a>`;
+  /** One way to reach the hotline: a link in a list item that emits `outcome`; `external` opens a new tab. */
+  #way(href: string, outcome: CsrReportOutcome, label: unknown, external?: boolean): TemplateResult {
+    return html`<li>
+      <a part="way" class="way" href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
+        @click=${() => this.#emitOutcome(outcome)}>${label}</a>
+    </li>`;
   }
 
-  #callLink(phone: string): TemplateResult {
-    return html`<a part="way" class="way" href="tel:${dialable(phone)}" @click=${() => this.#emitOutcome('called')}>
-      ${this.t('report.call', { phone })}
-    </a>`;
+  /** A text field with its label, hint and error, tied to it by ids; the hint may name the field's limit. */
+  #field(name: FieldName): TemplateResult {
+    const error = this.errors[name];
+    const invalid = error ? 'true' : 'false';
+    const describedBy = `${name}-hint ${name}-error`;
+    return html`<div class="field">
+      <label for=${name}>${this.t(`report.form.${name}`)}</label>
+      <p id="${name}-hint" class="hint">${this.t(`report.form.${name}.hint`, { max: REPORT_LIMITS[name] })}</p>
+      ${name === 'description'
+        ? html`<textarea id=${name} name=${name} rows="4" autocomplete="off" aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`
+        : html`<input id=${name} name=${name} type="text" inputmode=${name === 'url' ? 'url' : nothing} autocomplete="off"
+            spellcheck="false" ?required=${name === 'url'} aria-invalid=${invalid} aria-describedby=${describedBy} />`}
+      <p id="${name}-error" class="error" role="alert">${error ?? ''}</p>
+    </div>`;
   }
 
   #renderForm(model: ReportModel): TemplateResult {
-    const { errors } = this;
-    const { report } = model;
-    const max = REPORT_LIMITS.description;
     const sending = this.phase === 'sending';
     return html`<form part="form" class="form" novalidate autocomplete="off" aria-labelledby="form-title"
       @submit=${(event: SubmitEvent) => this.#submit(event, model)}>
       <h3 id="form-title">${this.t('report.form.heading')}</h3>
-      <div class="field">
-        <label for="url">${this.t('report.form.url')}</label>
-        <p id="url-hint" class="hint">${this.t('report.form.url.hint')}</p>
-        <input id="url" name="url" type="text" inputmode="url" autocomplete="off" spellcheck="false" required
-          aria-invalid=${errors.url ? 'true' : 'false'} aria-describedby="url-hint url-error" />
-        <p id="url-error" class="error" role="alert">${errors.url ?? ''}</p>
-      </div>
+      ${this.#field('url')}
       <fieldset class="field places">
         <legend>${this.t('report.form.place')}</legend>
         ${REPORT_PLACES.map(
@@ -177,42 +175,31 @@ export class CsrReportButton extends CsrElement<ReportModel> {
           </label>`,
         )}
       </fieldset>
-      <div class="field">
-        <label for="description">${this.t('report.form.description')}</label>
-        <p id="description-hint" class="hint">${this.t('report.form.description.hint', { max })}</p>
-        <textarea id="description" name="description" rows="4" autocomplete="off"
-          aria-invalid=${errors.description ? 'true' : 'false'} aria-describedby="description-hint description-error"></textarea>
-        <p id="description-error" class="error" role="alert">${errors.description ?? ''}</p>
-      </div>
-      <div class="field">
-        <label for="contact">${this.t('report.form.contact')}</label>
-        <p id="contact-hint" class="hint">${this.t('report.form.contact.hint')}</p>
-        <input id="contact" name="contact" type="text" autocomplete="off" spellcheck="false"
-          aria-invalid=${errors.contact ? 'true' : 'false'} aria-describedby="contact-hint contact-error" />
-        <p id="contact-error" class="error" role="alert">${errors.contact ?? ''}</p>
-      </div>
+      ${this.#field('description')} ${this.#field('contact')}
       <button part="send" class="send" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
         ${this.t(sending ? 'report.form.sending' : 'report.form.send')}
       </button>
-      ${this.outcomeOutside ? nothing : this.#renderOutcome(report)}
+      ${this.outcomeOutside ? nothing : this.#renderOutcome(model.report)}
     </form>`;
   }
 
-  /** The live regions: a status for sending and sent, an alert for failure with the hotline's ways. */
+  /** The live regions: a status for sending and sent, an alert for failure with the hotline's link and phone. */
   #renderOutcome(report: Report): TemplateResult {
-    const { phase } = this;
-    let status = '';
-    if (phase === 'sending') status = this.t('report.form.sending');
-    if (phase === 'sent') status = this.receipt ? this.t('report.sent.receipt', { id: this.receipt }) : this.t('report.sent');
+    const { phase, note } = this;
+    const status =
+      phase === 'sending'
+        ? this.t('report.form.sending')
+        : phase === 'sent'
+          ? note
+            ? this.t('report.sent.receipt', { id: note })
+            : this.t('report.sent')
+          : '';
     const failed = phase === 'failed';
     return html`<p part="outcome" class="outcome status ${status ? 'filled' : ''}" role="status">${status}</p>
       <div part="outcome" class="outcome alert ${failed ? 'filled' : ''}" role="alert">
         ${failed
-          ? html`<p>${this.intakeMessage ? this.t('report.failed.message', { message: this.intakeMessage }) : this.t('report.failed')}</p>
-              <ul class="ways">
-                ${report.hotlineUrl ? html`<li>${this.#onlineLink(report.hotlineUrl)}</li>` : nothing}
-                ${report.phone ? html`<li>${this.#callLink(report.phone)}</li>` : nothing}
-              </ul>`
+          ? html`<p>${note ? this.t('report.failed.message', { message: note }) : this.t('report.failed')}</p>
+              <ul class="ways">${this.#ways(report)}</ul>`
           : nothing}
       </div>`;
   }
@@ -229,73 +216,58 @@ export class CsrReportButton extends CsrElement<ReportModel> {
     }
   }
 
-  #close(): void {
-    this.#dialog?.close();
-  }
-
-  #onClose(): void {
-    this.#opener?.focus();
-  }
-
   #emitOutcome(outcome: CsrReportOutcome): void {
     this.dispatchEvent(new CsrReportEvent({ outcome }));
   }
 
-  /** The form's values, trimmed, and an error message for each field that breaks a limit. */
-  #readForm(form: HTMLFormElement) {
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '').trim();
-    const values = { url: value('url'), description: value('description'), contact: value('contact'), place: value('place') };
-    const errors: Partial<Record<FieldName, string>> = {};
-    if (!values.url) errors.url = this.t('report.form.url.required');
-    else if (values.url.length > REPORT_LIMITS.url) errors.url = this.t('report.form.url.too-long', { max: REPORT_LIMITS.url });
-    if (values.description.length > REPORT_LIMITS.description) {
-      errors.description = this.t('report.form.description.too-long', { max: REPORT_LIMITS.description });
-    }
-    if (values.contact.length > REPORT_LIMITS.contact) {
-      errors.contact = this.t('report.form.contact.too-long', { max: REPORT_LIMITS.contact });
-    }
-    return { values, errors };
-  }
-
-  async #submit(event: SubmitEvent, model: ReportModel): Promise<void> {
+  async #submit(event: SubmitEvent, { report: { endpoint }, organization, partner }: ReportModel): Promise<void> {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const { endpoint } = model.report;
     if (this.phase === 'sending' || !endpoint) return;
-    const { values, errors } = this.#readForm(form);
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? '').trim();
+    // Limits are checked before sending; errors are set in the form's order, so the first is the first field in error.
+    const errors: Partial<Record<FieldName, string>> = {};
+    if (!value('url')) errors.url = this.t('report.form.url.required');
+    for (const name of FIELDS) {
+      const max = REPORT_LIMITS[name];
+      if (value(name).length > max) errors[name] = this.t(`report.form.${name}.too-long`, { max });
+    }
     this.errors = errors;
-    const invalid = (['url', 'description', 'contact'] as const).find((name) => errors[name]);
+    const invalid = Object.keys(errors)[0];
     if (invalid) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`#${invalid}`)?.focus();
       return;
     }
+    const place = value('place') as ReportPlace;
     const lang = this.resolvedLang;
-    const body: ReportBody = {
-      url: values.url,
-      place: (REPORT_PLACES as readonly string[]).includes(values.place) ? (values.place as ReportPlace) : 'other',
-      locale: LOCALE.test(lang) && lang.length <= REPORT_LIMITS.locale ? lang : 'und',
-      organization: model.organization.slice(0, REPORT_LIMITS.organization),
-    };
-    if (values.description) body.description = values.description;
-    if (values.contact) body.contact = values.contact;
-    if (model.partner) body.partner = model.partner;
-
     this.#idempotencyKey ??= newIdempotencyKey();
     this.phase = 'sending';
-    this.receipt = undefined;
-    this.intakeMessage = undefined;
-    const result = await sendReport(endpoint, body, this.#idempotencyKey);
+    this.note = undefined;
+    // Empty and missing fields are `undefined`, which JSON leaves out.
+    const result = await sendReport(
+      endpoint,
+      {
+        url: value('url'),
+        place: REPORT_PLACES.includes(place) ? place : 'other',
+        description: value('description') || undefined,
+        contact: value('contact') || undefined,
+        locale: LOCALE.test(lang) && lang.length <= REPORT_LIMITS.locale ? lang : 'und',
+        partner,
+        organization: organization.slice(0, REPORT_LIMITS.organization),
+      },
+      this.#idempotencyKey,
+    );
     this.outcomeOutside = !this.#dialog?.open;
     if (result.ok) {
       this.#idempotencyKey = undefined;
-      this.receipt = result.receipt;
+      this.note = result.receipt;
       this.phase = 'sent';
       form.reset();
       this.#emitOutcome('sent');
     } else {
-      this.intakeMessage = result.message;
+      this.note = result.message;
       this.phase = 'failed';
       this.#emitOutcome('failed');
       this.emitError(problem('report-failed', `report.endpoint: ${result.reason}`));

@@ -45,41 +45,32 @@ export type SendResult =
   /** `message` is the intake's own text from a final 4xx answer, if it sent one. */
   | { ok: false; reason: string; message?: string };
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** A random UUID (v4); `crypto.randomUUID` exists only on secure pages, `getRandomValues` everywhere. */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function retryAfterMs(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+/**
+ * The wait a `Retry-After` value asks for, in milliseconds: seconds, or an HTTP date (0 once passed);
+ * NaN when there is none or it cannot be read.
+ */
+function retryAfterMs(value: string | null): number {
+  const seconds = value ? Number(value) : NaN;
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : Math.max(0, Date.parse(value!) - Date.now());
 }
 
-/** A short text field of the intake's JSON answer, or undefined. */
-function field(data: unknown, name: 'id' | 'message', max: number): string | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const value = (data as Record<string, unknown>)[name];
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const text = String(value).trim();
-  return text ? text.slice(0, max) : undefined;
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  try {
-    return JSON.parse(await response.text());
-  } catch {
-    return undefined;
-  }
+/** A short text field (`id`, `message`) of the intake's JSON answer, trimmed and cut to `max`, or undefined. */
+function field(data: any, name: 'id' | 'message', max: number): string | undefined {
+  const value: unknown = data?.[name];
+  return ((typeof value === 'string' || typeof value === 'number') && String(value).trim().slice(0, max)) || undefined;
 }
 
 /** Sends `body` to `endpoint` with `key` and resolves with the outcome; never rejects. */
@@ -90,7 +81,7 @@ export async function sendReport(endpoint: string, body: ReportBody, key: string
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
-    let wait: number | undefined;
+    let wait = NaN;
     try {
       const response = await fetch(endpoint, {
         method: 'POST',
@@ -103,7 +94,8 @@ export async function sendReport(endpoint: string, body: ReportBody, key: string
         redirect: 'error',
         signal: controller.signal,
       });
-      const data = await readJson(response);
+      // The answer's JSON, if it has any.
+      const data = await response.json().catch(() => undefined);
       if (response.ok) return { ok: true, receipt: field(data, 'id', 100) };
       reason = `the intake answered HTTP ${response.status}`;
       if (response.status !== 429 && response.status < 500) return { ok: false, reason, message: field(data, 'message', 500) };
@@ -113,7 +105,7 @@ export async function sendReport(endpoint: string, body: ReportBody, key: string
     } finally {
       clearTimeout(timer);
     }
-    if (attempt < attempts) await sleep(wait === undefined ? backoffMs * 2 ** (attempt - 1) : Math.min(wait, maxRetryAfterMs));
+    if (attempt < attempts) await sleep(wait >= 0 ? Math.min(wait, maxRetryAfterMs) : backoffMs * 2 ** (attempt - 1));
   }
   return { ok: false, reason: `${reason} (${attempts} attempts)` };
 }
