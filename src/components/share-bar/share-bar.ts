@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { is } from '../../config/kit.js';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
 import { problem, type CsrProblem } from '../../config/errors.js';
@@ -184,10 +185,9 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
 
   /** The heading, the text and the actions; in the hidden placeholder (`ghost`) with no ids and inert actions. */
   #renderBody(model: ShareBarModel, ghost: boolean): TemplateResult {
-    const labelledBy = ghost ? nothing : 'title';
-    return html`<p part="title" class="title" id=${labelledBy}>${model.title}</p>
+    return html`<p part="title" class="title" id=${ifDefined(ghost ? undefined : 'title')}>${model.title}</p>
       ${this.resolvedVariant === 'icons' ? nothing : html`<p part="text" class="text">${model.text}</p>`}
-      <ul part="actions" class="actions" aria-labelledby=${labelledBy}>
+      <ul part="actions" class="actions" aria-labelledby=${ifDefined(ghost ? undefined : 'title')}>
         ${model.networks.map((network) => html`<li>${this.#renderAction(network, model, ghost)}</li>`)}
       </ul>`;
   }
@@ -205,18 +205,18 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     const classes = `action action-${network}`;
     if (ghost) return html`<span class=${classes}>${inner}</span>`;
 
-    const newTab = brand ? `${name} ${this.t('opens-in-new-tab')}` : nothing;
-    const title = this.resolvedVariant === 'icons' ? name : nothing;
+    const newTab = brand ? `${name} ${this.t('opens-in-new-tab')}` : undefined;
+    const title = this.resolvedVariant === 'icons' ? name : undefined;
     const href = shareHref(network, model);
     if (href) {
       return html`<a
         part="action"
         class=${classes}
         href=${href}
-        target=${brand ? '_blank' : nothing}
-        rel=${brand ? 'noopener noreferrer' : nothing}
-        aria-label=${newTab}
-        title=${title}
+        target=${ifDefined(brand ? '_blank' : undefined)}
+        rel=${ifDefined(brand ? 'noopener noreferrer' : undefined)}
+        aria-label=${ifDefined(newTab)}
+        title=${ifDefined(title)}
         @click=${() => this.#shared(network, model.url)}
         >${inner}</a
       >`;
@@ -226,11 +226,11 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
       part="action"
       type="button"
       class=${classes}
-      id=${mastodon ? network : nothing}
-      aria-label=${newTab}
-      aria-expanded=${mastodon ? String(this.mastodonOpen) : nothing}
-      aria-controls=${mastodon && this.mastodonOpen ? 'mastodon-prompt' : nothing}
-      title=${title}
+      id=${ifDefined(mastodon ? 'mastodon' : undefined)}
+      aria-label=${ifDefined(newTab)}
+      aria-expanded=${ifDefined(mastodon ? (this.mastodonOpen ? 'true' : 'false') : undefined)}
+      aria-controls=${ifDefined(mastodon && this.mastodonOpen ? 'mastodon-prompt' : undefined)}
+      title=${ifDefined(title)}
       @click=${() =>
         void (network === 'native' ? this.#nativeShare(model) : mastodon ? this.#mastodon(model) : this.#copy(model.url))}
     >
@@ -258,8 +258,8 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
           autocapitalize="none"
           spellcheck="false"
           .value=${this.#mastodonDraft}
-          aria-invalid=${String(this.mastodonInvalid)}
-          aria-describedby=${this.mastodonInvalid ? 'mastodon-error' : nothing}
+          aria-invalid=${this.mastodonInvalid ? 'true' : 'false'}
+          aria-describedby=${ifDefined(this.mastodonInvalid ? 'mastodon-error' : undefined)}
         />
         <button type="submit" class="action primary">${this.t('share.mastodon.save')}</button>
         <button type="button" class="action" @click=${this.#closeMastodon}>${this.t('share.mastodon.cancel')}</button>
