@@ -33,39 +33,36 @@ export const BRAND_NAMES: Partial<Record<ShareNetwork, string>> = {
 
 export const isNetwork = (name: string): name is ShareNetwork => (SHARE_NETWORKS as readonly string[]).includes(name);
 
-const query = (params: Record<string, string>): string =>
-  new URLSearchParams(params).toString().replace(/\+/g, '%20');
+/** `base?query`, with spaces in the query written `%20`. */
+const link = (base: string, params: Record<string, string>): string =>
+  `${base}?${new URLSearchParams(params)}`.replace(/\+/g, '%20');
 
 const tags = (hashtags: readonly string[]): string => hashtags.map((tag) => ` #${tag}`).join('');
 
 /** The message with the link and hashtags, for networks that take one text. */
 const post = (c: ShareContent): string => `${c.title} ${c.url}${tags(c.hashtags)}`;
 
-/** The share address for a network that is a plain link, or `undefined` for the others. */
-export function shareHref(network: ShareNetwork, c: ShareContent): string | undefined {
-  switch (network) {
-    case 'facebook':
-      return `https://www.facebook.com/sharer/sharer.php?${query({ u: c.url })}`;
-    case 'x':
-      return `https://x.com/intent/post?${query({ text: c.title, url: c.url, ...(c.hashtags.length ? { hashtags: c.hashtags.join(',') } : {}) })}`;
-    case 'linkedin':
-      return `https://www.linkedin.com/sharing/share-offsite/?${query({ url: c.url })}`;
-    case 'bluesky':
-      return `https://bsky.app/intent/compose?${query({ text: post(c) })}`;
-    case 'whatsapp':
-      return `https://wa.me/?${query({ text: `${c.title} ${c.url}` })}`;
-    case 'telegram':
-      return `https://t.me/share/url?${query({ url: c.url, text: `${c.title}${tags(c.hashtags)}` })}`;
-    case 'email':
-      return `mailto:?${query({ subject: c.title, body: `${c.text}\n\n${c.url}` })}`;
-    default:
-      return undefined;
-  }
-}
+/** The share address of each network that is a plain link. */
+const LINKS: Partial<Record<ShareNetwork, (c: ShareContent) => string>> = {
+  facebook: (c) => link('https://www.facebook.com/sharer/sharer.php', { u: c.url }),
+  x: (c) =>
+    link('https://x.com/intent/post', {
+      text: c.title,
+      url: c.url,
+      ...(c.hashtags.length > 0 && { hashtags: c.hashtags.join(',') }),
+    }),
+  linkedin: (c) => link('https://www.linkedin.com/sharing/share-offsite/', { url: c.url }),
+  bluesky: (c) => link('https://bsky.app/intent/compose', { text: post(c) }),
+  whatsapp: (c) => link('https://wa.me/', { text: `${c.title} ${c.url}` }),
+  telegram: (c) => link('https://t.me/share/url', { url: c.url, text: `${c.title}${tags(c.hashtags)}` }),
+  email: (c) => link('mailto:', { subject: c.title, body: `${c.text}\n\n${c.url}` }),
+};
 
-/** The share address on a Mastodon server (a host name checked by `mastodonHost`). */
-export const mastodonHref = (host: string, c: ShareContent): string =>
-  `${new URL('/share', `https://${host}`).href}?${query({ text: post(c) })}`;
+/** The share address for a network that is a plain link, or `undefined` for the others. */
+export const shareHref = (network: ShareNetwork, c: ShareContent): string | undefined => LINKS[network]?.(c);
+
+/** The share address on a Mastodon server, for a host name that `mastodonHost` gave. */
+export const mastodonHref = (host: string, c: ShareContent): string => link(`https://${host}/share`, { text: post(c) });
 
 const HOST = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
 

@@ -20,33 +20,24 @@ export interface ShareBarModel extends ShareContent {
 /** Where the Mastodon server a person typed is kept, on this device only. */
 export const MASTODON_STORAGE_KEY = 'csr-widgets:mastodon-instance';
 
-const hasNativeShare = (): boolean => typeof navigator.share === 'function';
+/** Runs `fn`, or gives `undefined` where it throws (an unparsable URL, storage that is blocked or full). */
+function attempt<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}
 
 /** `href` of a share URL that is https (http only for localhost), or `undefined`. */
 function safeUrl(value: string): string | undefined {
-  try {
-    const href = new URL(value, document.baseURI).href;
-    return is(LinkSchema, href) ? href : undefined;
-  } catch {
-    return undefined;
-  }
+  const href = attempt(() => new URL(value, document.baseURI).href);
+  return href && is(LinkSchema, href) ? href : undefined;
 }
 
-function readInstance(): string | undefined {
-  try {
-    return mastodonHost(localStorage.getItem(MASTODON_STORAGE_KEY) ?? '');
-  } catch {
-    return undefined;
-  }
-}
-
-function rememberInstance(host: string): void {
-  try {
-    localStorage.setItem(MASTODON_STORAGE_KEY, host);
-  } catch {
-    // Storage may be full or blocked; the person is simply asked again next time.
-  }
-}
+/** The networks this browser can offer: the native share only where `navigator.share` exists. */
+const offered = (networks: readonly ShareNetwork[]): ShareNetwork[] =>
+  networks.filter((n) => n !== 'native' || typeof navigator.share === 'function');
 
 /**
  * A heading, a line of text and share actions for the campaign page in the config's `share`
@@ -121,16 +112,12 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
 
   /** The `url` attribute when it is safe, else the config's (already validated) `share.url`. */
   #pageUrl(configUrl: string): string {
-    this.#urlProblem = undefined;
-    if (this.url) {
-      const own = safeUrl(this.url);
-      if (own) return own;
-      this.#urlProblem = problem(
-        'attribute-invalid',
-        'url: must be an https URL (http only for localhost); sharing share.url instead',
-      );
-    }
-    return new URL(configUrl).href;
+    const own = this.url && safeUrl(this.url);
+    this.#urlProblem =
+      this.url && !own
+        ? problem('attribute-invalid', 'url: must be an https URL (http only for localhost); sharing share.url instead')
+        : undefined;
+    return own || new URL(configUrl).href;
   }
 
   #networks(names: readonly string[] | undefined): ShareNetwork[] {
@@ -142,8 +129,7 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
         `share.networks: skipping unknown network ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${SHARE_NETWORKS.join(', ')}).`,
       );
     }
-    const known = listed.filter(isNetwork);
-    return [...new Set(known)].filter((n) => n !== 'native' || hasNativeShare());
+    return offered([...new Set(listed.filter(isNetwork))]);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -162,7 +148,7 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
       title: this.t('share.title'),
       text: this.t('share.text'),
       hashtags: [],
-      networks: DEFAULT_NETWORKS.filter((n) => n !== 'native' || hasNativeShare()),
+      networks: offered(DEFAULT_NETWORKS),
     };
     return html`<div part="base" class="reserve variant-${this.resolvedVariant}" aria-busy="true" dir=${this.textDirection}>
       <div class="bar ghost" aria-hidden="true">${this.#renderBody(model, true)}</div>
@@ -184,13 +170,20 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
       ${this.copyFieldShown
         ? html`<div class="copy-field">
             <label for="copy-field" class="visually-hidden">${this.t('share.copy')}</label>
-            <input id="copy-field" part="copy-field" readonly .value=${model.url} @focus=${this.#selectField} />
+            <input
+              id="copy-field"
+              part="copy-field"
+              readonly
+              .value=${model.url}
+              @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()}
+            />
           </div>`
         : nothing}
       <p part="status" class="status" role="status">${this.status}</p>
     </section>`;
   }
 
+  /** The heading, the text and the actions; in the hidden placeholder (`ghost`) with no ids and inert actions. */
   #renderBody(model: ShareBarModel, ghost: boolean): TemplateResult {
     return html`<p part="title" class="title" id=${ifDefined(ghost ? undefined : 'title')}>${model.title}</p>
       ${this.resolvedVariant === 'icons' ? nothing : html`<p part="text" class="text">${model.text}</p>`}
@@ -199,47 +192,47 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
       </ul>`;
   }
 
+  /**
+   * One action: a link for the networks with a share address, a button for the native share, Mastodon
+   * and copy. Brand actions open a new tab (Mastodon too, once it knows the server), and say so.
+   */
   #renderAction(network: ShareNetwork, model: ShareBarModel, ghost: boolean): TemplateResult {
     const brand = BRAND_NAMES[network];
-    const label =
-      brand ?? this.t(network === 'native' ? 'share.native' : network === 'email' ? 'share.email' : 'share.copy');
+    // The other actions are the native share, email and copy, each with its own string.
+    const label = brand ?? this.t(`share.${network as 'native' | 'email' | 'copy'}`);
     const name = brand ? this.t('share.via', { network: brand }) : label;
-    const iconOnly = this.resolvedVariant === 'icons';
     const inner = html`${icon(network)}<span part="label" class="label">${label}</span>`;
     const classes = `action action-${network}`;
     if (ghost) return html`<span class=${classes}>${inner}</span>`;
 
+    const newTab = brand ? `${name} ${this.t('opens-in-new-tab')}` : undefined;
+    const title = this.resolvedVariant === 'icons' ? name : undefined;
     const href = shareHref(network, model);
     if (href) {
-      const external = network !== 'email';
       return html`<a
         part="action"
         class=${classes}
         href=${href}
-        target=${ifDefined(external ? '_blank' : undefined)}
-        rel=${ifDefined(external ? 'noopener noreferrer' : undefined)}
-        aria-label=${ifDefined(external ? `${name} ${this.t('opens-in-new-tab')}` : undefined)}
-        title=${ifDefined(iconOnly ? name : undefined)}
+        target=${ifDefined(brand ? '_blank' : undefined)}
+        rel=${ifDefined(brand ? 'noopener noreferrer' : undefined)}
+        aria-label=${ifDefined(newTab)}
+        title=${ifDefined(title)}
         @click=${() => this.#shared(network, model.url)}
         >${inner}</a
       >`;
     }
-    const onClick =
-      network === 'native'
-        ? () => void this.#nativeShare(model)
-        : network === 'copy'
-          ? () => void this.#copy(model.url)
-          : () => this.#mastodon(model);
+    const mastodon = network === 'mastodon';
     return html`<button
       part="action"
       type="button"
       class=${classes}
-      id=${ifDefined(network === 'mastodon' ? 'mastodon' : undefined)}
-      aria-label=${ifDefined(brand ? `${name} ${this.t('opens-in-new-tab')}` : undefined)}
-      aria-expanded=${ifDefined(network === 'mastodon' ? (this.mastodonOpen ? 'true' : 'false') : undefined)}
-      aria-controls=${ifDefined(network === 'mastodon' && this.mastodonOpen ? 'mastodon-prompt' : undefined)}
-      title=${ifDefined(iconOnly ? name : undefined)}
-      @click=${onClick}
+      id=${ifDefined(mastodon ? 'mastodon' : undefined)}
+      aria-label=${ifDefined(newTab)}
+      aria-expanded=${ifDefined(mastodon ? (this.mastodonOpen ? 'true' : 'false') : undefined)}
+      aria-controls=${ifDefined(mastodon && this.mastodonOpen ? 'mastodon-prompt' : undefined)}
+      title=${ifDefined(title)}
+      @click=${() =>
+        void (network === 'native' ? this.#nativeShare(model) : mastodon ? this.#mastodon(model) : this.#copy(model.url))}
     >
       ${inner}
     </button>`;
@@ -281,14 +274,21 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     this.dispatchEvent(new CsrShareEvent({ network, url }));
   }
 
+  /** After the next render, focuses the element with this id (and selects its text when asked). */
+  async #focus(id: string, select?: boolean): Promise<void> {
+    await this.updateComplete;
+    const element = this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
+    element?.focus();
+    if (select) element?.select();
+  }
+
   async #nativeShare(model: ShareBarModel): Promise<void> {
     try {
       await navigator.share({ title: model.title, text: model.text, url: model.url });
       this.#shared('native', model.url);
     } catch (error) {
       // A person who closes the share sheet has not met an error.
-      if ((error as DOMException)?.name === 'AbortError') return;
-      this.emitError(problem('share-failed', `native: ${String(error)}`));
+      if ((error as DOMException)?.name !== 'AbortError') this.emitError(problem('share-failed', `native: ${String(error)}`));
     }
   }
 
@@ -296,67 +296,41 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     // Empty the live region first, so that a second copy is announced again.
     this.status = '';
     await this.updateComplete;
+    let copied: boolean | undefined = true;
     try {
       await navigator.clipboard.writeText(url);
-      this.#copied(url);
-      return;
     } catch {
       // No Clipboard API, or no permission: fall back to a selected field.
+      this.copyFieldShown = true;
+      await this.#focus('copy-field', true);
+      copied = attempt(() => document.execCommand('copy'));
     }
-    this.copyFieldShown = true;
-    await this.updateComplete;
-    const field = this.renderRoot.querySelector<HTMLInputElement>('#copy-field');
-    field?.focus();
-    field?.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    if (ok) {
-      this.#copied(url);
-    } else {
-      this.status = this.t('share.copy-failed');
-      this.emitError(problem('share-failed', 'copy: the clipboard is not available; the link is shown to copy by hand'));
-    }
+    this.status = this.t(copied ? 'share.copied' : 'share.copy-failed');
+    if (copied) this.#shared('copy', url);
+    else this.emitError(problem('share-failed', 'copy: the clipboard is not available; the link is shown to copy by hand'));
   }
 
-  #copied(url: string): void {
-    this.status = this.t('share.copied');
-    this.#shared('copy', url);
-  }
-
-  #selectField(event: FocusEvent): void {
-    (event.target as HTMLInputElement).select();
-  }
-
+  /** The Mastodon action: closes an open prompt, shares to the remembered server, or asks for one. */
   #mastodon(model: ShareBarModel): void {
-    if (this.mastodonOpen) {
-      this.#closeMastodon();
-      return;
-    }
-    const remembered = readInstance();
-    if (remembered) {
-      this.#openMastodon(remembered, model);
-      return;
-    }
-    this.#mastodonDraft = '';
-    this.#askMastodon();
+    if (this.mastodonOpen) return this.#closeMastodon();
+    const remembered = mastodonHost(attempt(() => localStorage.getItem(MASTODON_STORAGE_KEY)) ?? '');
+    if (remembered) this.#openMastodon(remembered, model);
+    else this.#askMastodon();
   }
 
   #submitMastodon(event: SubmitEvent, model: ShareBarModel): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-instance');
     const host = mastodonHost(input?.value ?? '');
-    if (!host) {
+    if (host) {
+      // Storage may be full or blocked; the person is simply asked again next time.
+      attempt(() => localStorage.setItem(MASTODON_STORAGE_KEY, host));
+      this.#openMastodon(host, model);
+      this.#closeMastodon();
+    } else {
       this.mastodonInvalid = true;
       input?.focus();
-      return;
     }
-    rememberInstance(host);
-    this.#openMastodon(host, model);
-    this.#closeMastodon();
   }
 
   #openMastodon(host: string, model: ShareBarModel): void {
@@ -367,24 +341,17 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
 
   /** Forgets the remembered server and asks again, starting from the old name. */
   #changeMastodon(): void {
-    try {
-      localStorage.removeItem(MASTODON_STORAGE_KEY);
-    } catch {
-      // Nothing was stored, or storage is blocked: asking again is all that is needed.
-    }
-    this.#mastodonDraft = this.mastodonUsed ?? '';
+    attempt(() => localStorage.removeItem(MASTODON_STORAGE_KEY));
+    this.#askMastodon(this.mastodonUsed);
     this.mastodonUsed = undefined;
-    this.#askMastodon();
   }
 
-  #askMastodon(): void {
+  /** Opens the prompt for a Mastodon server, filled with `draft`, and focuses it. */
+  #askMastodon(draft = ''): void {
+    this.#mastodonDraft = draft;
     this.mastodonInvalid = false;
     this.mastodonOpen = true;
-    void this.updateComplete.then(() => {
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-instance');
-      input?.focus();
-      input?.select();
-    });
+    void this.#focus('mastodon-instance', true);
   }
 
   #promptKeydown(event: KeyboardEvent): void {
@@ -396,8 +363,7 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
 
   #closeMastodon(): void {
     this.mastodonOpen = false;
-    this.mastodonInvalid = false;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#mastodon')?.focus());
+    void this.#focus('mastodon');
   }
 }
 
