@@ -6,7 +6,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { getConfig, type ConfigState } from '../config/index.js';
 import { problem, isProblem, type CsrProblem } from '../config/errors.js';
-import { issuesAt, formatIssue, type ValidatedConfig } from '../config/validate.js';
+import { absence, type ValidatedConfig } from '../config/validate.js';
 import type { Partner, Text } from '../config/schema.js';
 import { configContext, requestContext, type ConfigSource } from './context.js';
 import { pageDefault } from './page-default.js';
@@ -199,10 +199,7 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   protected findPartner(config: ValidatedConfig, id: string | undefined): Partner | CsrProblem {
     if (!id) return problem('partner-missing', 'no partner: set the partner attribute, or data-partner on the script tag');
     const partner = config.partners.get(id);
-    if (partner) return partner;
-    const issues = issuesAt(config, `partners.${id}`);
-    if (issues.length) return problem('partner-invalid', issues.map(formatIssue).join('; '));
-    return problem('partner-unknown', `partners.${id}: the config lists no such partner`);
+    return partner ?? absence(config, `partners.${id}`, 'partner-invalid', 'partner-unknown', 'the config lists no such partner');
   }
 
   /** Picks this widget's part of the config, or returns the problem that stops it. */

@@ -2,6 +2,7 @@
  * Validation of a parsed config, section by section and entry by entry, against `schema.ts`.
  * A broken partner is dropped with its issues while the other partners stay usable.
  */
+import { problem, type CsrErrorCode, type CsrProblem } from './errors.js';
 import { is, NO, type Schema } from './kit.js';
 import {
   AwardSchema,
@@ -117,3 +118,12 @@ export function issuesAt(config: ValidatedConfig, path: string): ConfigIssue[] {
 }
 
 export const formatIssue = (issue: ConfigIssue): string => `${issue.path}: ${issue.message}`;
+
+/**
+ * Why the entry at `path` is absent from a validated config: its own issues, under `invalid`, or
+ * none, under `missing` with `message` (`share: the config has no share section`).
+ */
+export function absence(config: ValidatedConfig, path: string, invalid: CsrErrorCode, missing: CsrErrorCode, message: string): CsrProblem {
+  const issues = issuesAt(config, path);
+  return issues.length ? problem(invalid, issues.map(formatIssue).join('; ')) : problem(missing, `${path}: ${message}`);
+}

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
 import { themeStyles, cardReserveStyles } from '../../base/theme.styles.js';
 import { partnerStanding } from '../../base/partner.js';
-import { issuesAt, formatIssue } from '../../config/validate.js';
+import { absence } from '../../config/validate.js';
 import { isProblem, problem, type CsrProblem } from '../../config/errors.js';
 import type { Text } from '../../config/schema.js';
 import { ribbonStyles } from './award-ribbon.styles.js';
@@ -83,11 +83,7 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
     const awardId = this.award || listed[0];
     if (!awardId) return problem('award-unknown', `partners.${id}.awards: the partner lists no award; set the award attribute`);
     const award = config.awards.get(awardId);
-    if (!award) {
-      const issues = issuesAt(config, `awards.${awardId}`);
-      if (issues.length) return problem('award-invalid', issues.map(formatIssue).join('; '));
-      return problem('award-unknown', `awards.${awardId}: the config lists no such award`);
-    }
+    if (!award) return absence(config, `awards.${awardId}`, 'award-invalid', 'award-unknown', 'the config lists no such award');
     if (!listed.includes(awardId)) {
       return problem('award-not-for-partner', `partners.${id}.awards: does not list "${awardId}", so the partner cannot show it`);
     }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
 import { CsrReportEvent, type CsrReportOutcome } from '../../base/events.js';
 import { problem, type CsrProblem } from '../../config/errors.js';
-import { issuesAt, formatIssue } from '../../config/validate.js';
+import { absence } from '../../config/validate.js';
 import type { Report } from '../../config/schema.js';
 import { reportButtonStyles } from './report-button.styles.js';
 import { REPORT_LIMITS, REPORT_PLACES, newIdempotencyKey, sendReport, type ReportPlace } from './send-report.js';
@@ -79,12 +79,7 @@ export class CsrReportButton extends CsrElement<ReportModel> {
 
   protected select({ config, partner }: SelectContext): ReportModel | CsrProblem {
     const { report } = config;
-    if (!report) {
-      const issues = issuesAt(config, 'report');
-      return issues.length
-        ? problem('section-invalid', issues.map(formatIssue).join('; '))
-        : problem('section-missing', 'report: the config has no report section');
-    }
+    if (!report) return absence(config, 'report', 'section-invalid', 'section-missing', 'the config has no report section');
     if (!report.hotlineUrl && !report.phone && !report.sms && !report.endpoint) {
       return problem('section-invalid', 'report: offers no way to report (hotlineUrl, phone, sms or endpoint)');
     }

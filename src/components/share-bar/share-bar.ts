@@ -4,7 +4,7 @@ import { is } from '../../config/kit.js';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
 import { problem, type CsrProblem } from '../../config/errors.js';
 import { LinkSchema, SHARE_NETWORKS } from '../../config/schema.js';
-import { issuesAt, formatIssue } from '../../config/validate.js';
+import { absence } from '../../config/validate.js';
 import { warnOnce } from '../../base/namespace.js';
 import { CsrShareEvent } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
@@ -95,12 +95,7 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
 
   protected select({ config }: SelectContext): ShareBarModel | CsrProblem {
     const share = config.share;
-    if (!share) {
-      const issues = issuesAt(config, 'share');
-      return issues.length
-        ? problem('section-invalid', issues.map(formatIssue).join('; '))
-        : problem('section-missing', 'share: the config has no share section');
-    }
+    if (!share) return absence(config, 'share', 'section-invalid', 'section-missing', 'the config has no share section');
     return {
       url: this.#pageUrl(share.url),
       title: this.text(share.title) ?? this.t('share.title'),
