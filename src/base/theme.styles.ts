@@ -119,15 +119,22 @@ export const themeStyles = css`
 `;
 
 /**
- * The loading box of widgets with a fixed box per variant (badge, ribbon): a card of the final
- * size, with the fallback content (if any) set inside it.
+ * The host and loading box of widgets with a fixed box per variant (badge, ribbon): a card of the
+ * final size, with the fallback content (if any) set inside it.
  */
 export const cardReserveStyles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+    max-inline-size: 100%;
+  }
   .reserve {
     display: flex;
     align-items: center;
+    max-inline-size: 100%;
     padding: 0.5em 1em;
     border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     background: var(--_bg);
   }
 `;
