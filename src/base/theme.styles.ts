@@ -6,16 +6,17 @@ import { css } from 'lit';
 
 export const themeStyles = css`
   :host {
-    --_font: var(--csr-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font: var(--csr-font-family, system-ui, sans-serif);
     --_radius: var(--csr-radius, 8px);
-    --_bg: var(--csr-color-background, #ffffff);
+    --_bg: var(--csr-color-background, #fff);
     --_fg: var(--csr-color-text, #1a1a1a);
     --_muted: var(--csr-color-muted, #505050);
     --_border: var(--csr-color-border, #c4c4c4);
     --_primary: var(--csr-brand-primary, var(--_brand-primary, #0b5394));
-    --_on-primary: var(--csr-brand-on-primary, var(--_brand-on-primary, #ffffff));
+    --_on-primary: var(--csr-brand-on-primary, var(--_brand-on-primary, #fff));
     --_focus: var(--csr-color-focus, #1a5fb4);
     --_space: var(--csr-space, 8px);
+    --_error: #b3261e;
     color-scheme: light;
     /* Important: inside a shadow tree an important :host declaration wins over the page's, so a
        host page's "* { all: unset !important }" or "div { font: 40px serif }" cannot restyle the
@@ -47,6 +48,7 @@ export const themeStyles = css`
     --_primary: var(--csr-brand-primary-dark, var(--_brand-primary, #8ab4f8));
     --_on-primary: var(--csr-brand-on-primary-dark, var(--_brand-on-primary, #10151c));
     --_focus: var(--csr-color-focus-dark, #8ab4f8);
+    --_error: #ffb4ab;
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
@@ -58,6 +60,7 @@ export const themeStyles = css`
       --_primary: var(--csr-brand-primary-dark, var(--_brand-primary, #8ab4f8));
       --_on-primary: var(--csr-brand-on-primary-dark, var(--_brand-on-primary, #10151c));
       --_focus: var(--csr-color-focus-dark, #8ab4f8);
+      --_error: #ffb4ab;
       color-scheme: dark;
     }
   }
@@ -70,8 +73,17 @@ export const themeStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Form controls take the widget's text, not the browser's control font. */
+  button,
+  input,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+  }
   .reserve {
-    display: block;
     overflow: hidden;
   }
   .visually-hidden {
@@ -100,21 +112,29 @@ export const themeStyles = css`
       --_primary: ButtonText;
       --_on-primary: ButtonFace;
       --_focus: Highlight;
+      --_error: CanvasText;
       forced-color-adjust: auto;
     }
   }
 `;
 
 /**
- * The loading box of widgets with a fixed box per variant (badge, ribbon): a card of the final
- * size, with the fallback content (if any) set inside it.
+ * The host and loading box of widgets with a fixed box per variant (badge, ribbon): a card of the
+ * final size, with the fallback content (if any) set inside it.
  */
 export const cardReserveStyles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+    max-inline-size: 100%;
+  }
   .reserve {
     display: flex;
     align-items: center;
+    max-inline-size: 100%;
     padding: 0.5em 1em;
     border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     background: var(--_bg);
   }
 `;

@@ -7,9 +7,6 @@ import { css } from 'lit';
  */
 export const ribbonStyles = css`
   :host {
-    display: inline-block;
-    vertical-align: middle;
-    max-inline-size: 100%;
     /* The button's height, in px: a custom property's em would resolve in the smaller button text. */
     --_tap: 28px;
   }
@@ -17,11 +14,6 @@ export const ribbonStyles = css`
     :host {
       --_tap: 44px;
     }
-  }
-  .reserve,
-  .card {
-    max-inline-size: 100%;
-    border-radius: var(--_radius);
   }
   .reserve.variant-ribbon,
   .variant-ribbon .card {
@@ -53,7 +45,9 @@ export const ribbonStyles = css`
     align-items: center;
     gap: 0.75em;
     overflow: hidden;
+    max-inline-size: 100%;
     border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.06), 0 2px 8px rgb(0 0 0 / 0.05);
@@ -64,7 +58,7 @@ export const ribbonStyles = css`
     block-size: 2.5em;
     color: var(--_primary);
   }
-  .medal .on {
+  .on {
     fill: var(--_on-primary);
   }
   .body {
@@ -94,7 +88,6 @@ export const ribbonStyles = css`
   .issuer {
     color: var(--_muted);
     font-size: 0.8125em;
-    line-height: 1.4;
   }
   .toggle {
     display: inline-flex;
@@ -110,13 +103,11 @@ export const ribbonStyles = css`
     border-radius: calc(var(--_radius) / 2);
     background: none;
     color: var(--_fg);
-    font: inherit;
     font-size: 0.8125em;
     font-weight: 600;
     text-decoration: underline;
     text-decoration-color: var(--_muted);
     text-underline-offset: 0.2em;
-    cursor: pointer;
   }
   .toggle:hover {
     background: color-mix(in srgb, var(--_fg) 8%, transparent);
@@ -124,13 +115,13 @@ export const ribbonStyles = css`
   .chevron {
     inline-size: 0.75em;
     block-size: 0.75em;
-    transition: transform 0.15s ease;
+    transition: transform 0.15s;
   }
-  .toggle[aria-expanded='true'] .chevron {
+  [aria-expanded='true'] .chevron {
     transform: rotate(180deg);
   }
   .citation {
-    margin: 0;
+    max-inline-size: 100%;
     margin-block-start: 0.5em;
     padding: 0.875em 1em;
     border: 1px solid var(--_border);
@@ -138,23 +129,16 @@ export const ribbonStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
-    max-inline-size: 100%;
   }
-  .citation[hidden] {
-    display: none;
-  }
-  .citation p {
-    margin: 0;
-  }
-  .citation .heading {
-    margin-block-end: 0.375em;
+  .heading {
+    margin-block: 0 0.375em;
     color: var(--_muted);
     font-size: 0.75em;
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
-  .citation blockquote {
+  blockquote {
     margin: 0;
     font-size: 0.875em;
     line-height: 1.55;
@@ -194,7 +178,6 @@ export const ribbonStyles = css`
   /* seal: a round medallion, the citation button under it */
   .variant-seal .card {
     flex-direction: column;
-    justify-content: flex-start;
     gap: 0.625em;
     border: 0;
     background: none;
@@ -209,6 +192,7 @@ export const ribbonStyles = css`
     justify-content: center;
     inline-size: 9em;
     block-size: 9em;
+    margin-block-start: 0.3125em;
     padding: 1.5em 1.25em;
     border-radius: 50%;
     background: var(--_primary);
@@ -216,13 +200,12 @@ export const ribbonStyles = css`
     text-align: center;
     text-decoration: none;
     box-shadow: 0 0 0 0.25em var(--_bg), 0 0 0 0.3125em var(--_primary), 0 2px 10px rgb(0 0 0 / 0.18);
-    margin-block-start: 0.3125em;
   }
   .seal::before {
     content: '';
     position: absolute;
     inset: 0.375em;
-    border: 1px dashed currentColor;
+    border: 1px dashed;
     border-radius: 50%;
     opacity: 0.7;
   }
@@ -236,7 +219,7 @@ export const ribbonStyles = css`
     letter-spacing: 0.12em;
     text-transform: uppercase;
   }
-  .seal .big-year {
+  .big-year {
     font-size: 1.75em;
     font-weight: 800;
     line-height: 1.05;
@@ -279,10 +262,8 @@ export const ribbonStyles = css`
   }
   .variant-inline .title {
     display: block;
-    overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    font-size: 0.9375em;
   }
   .variant-inline .issuer {
     flex: none;
@@ -295,11 +276,11 @@ export const ribbonStyles = css`
     border-radius: 50%;
     text-decoration: none;
   }
-  .variant-inline .toggle svg {
+  .variant-inline svg {
     inline-size: 1em;
     block-size: 1em;
   }
-  .variant-inline .toggle[aria-expanded='true'] {
+  .variant-inline [aria-expanded='true'] {
     background: var(--_primary);
     color: var(--_on-primary);
   }
@@ -309,13 +290,12 @@ export const ribbonStyles = css`
     .year,
     .seal {
       forced-color-adjust: none;
+      border: 2px solid;
       background: Canvas;
       color: CanvasText;
-      border: 2px solid CanvasText;
     }
     .seal {
       color: LinkText;
-      border-color: LinkText;
     }
     .toggle {
       border: 1px solid ButtonText;

@@ -7,54 +7,52 @@ import { css } from 'lit';
  * contrast check vouches for; text on the card uses the theme's own colours.
  */
 export const badgeStyles = css`
-  :host {
-    display: inline-block;
-    vertical-align: middle;
-    max-inline-size: 100%;
-  }
-  .reserve,
-  .badge {
-    max-inline-size: 100%;
-    border-radius: var(--_radius);
-  }
-  .reserve.variant-full,
-  .badge.variant-full {
-    inline-size: 19em;
-    block-size: 5em;
-  }
-  .reserve.variant-compact,
-  .badge.variant-compact {
-    inline-size: 19em;
-    block-size: 2.75em;
-    border-radius: 1.375em;
-  }
-  .reserve.variant-mark,
-  .badge.variant-mark {
-    inline-size: 4.5em;
-    block-size: 4.5em;
-    border-radius: 1.125em;
-  }
   .badge {
     position: relative;
     display: flex;
     align-items: center;
     gap: 0.75em;
     overflow: hidden;
+    max-inline-size: 100%;
     padding-block: 0.5em;
     padding-inline: 1em 0.875em;
     border: 1px solid var(--_border);
     border-inline-start: 0.3125em solid var(--_primary);
+    border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
     text-decoration: none;
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.06), 0 2px 8px rgb(0 0 0 / 0.05);
-    transition: box-shadow 0.15s ease, border-color 0.15s ease;
+    transition: box-shadow 0.15s, border-color 0.15s;
   }
   .badge:hover {
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.08), 0 4px 14px rgb(0 0 0 / 0.1);
   }
   .badge:focus-visible {
     outline-offset: 3px;
+  }
+  /* The variant classes sit on the badge and on its loading box alike. */
+  .variant-full {
+    inline-size: 19em;
+    block-size: 5em;
+  }
+  /* compact: one line in a pill */
+  .variant-compact {
+    inline-size: 19em;
+    block-size: 2.75em;
+    gap: 0.5em;
+    padding-inline: 0.5em 1em;
+    border-inline-start: 1px solid var(--_border);
+    border-radius: 1.375em;
+  }
+  /* mark: the NGO's mark alone, with the verified tick */
+  .variant-mark {
+    inline-size: 4.5em;
+    block-size: 4.5em;
+    justify-content: center;
+    padding: 0;
+    border-inline-start: 1px solid var(--_border);
+    border-radius: 1.125em;
   }
   .mark {
     position: relative;
@@ -65,7 +63,6 @@ export const badgeStyles = css`
     block-size: 3em;
   }
   .mark img {
-    display: block;
     inline-size: 100%;
     block-size: 100%;
     object-fit: contain;
@@ -136,7 +133,6 @@ export const badgeStyles = css`
   .since {
     color: var(--_muted);
     font-size: 0.75em;
-    line-height: 1.4;
     margin-block-start: 0.125em;
   }
   .external {
@@ -147,15 +143,8 @@ export const badgeStyles = css`
     margin-block-start: 0.25em;
     color: var(--_muted);
   }
-  .badge[dir='rtl'] .external {
+  [dir='rtl'] .external {
     transform: scaleX(-1);
-  }
-
-  /* compact: one line in a pill */
-  .variant-compact {
-    gap: 0.5em;
-    padding-inline: 0.5em 1em;
-    border-inline-start: 1px solid var(--_border);
   }
   .variant-compact .mark {
     inline-size: 1.875em;
@@ -189,13 +178,6 @@ export const badgeStyles = css`
     display: block;
     white-space: nowrap;
   }
-
-  /* mark: the NGO's mark alone, with the verified tick */
-  .variant-mark {
-    justify-content: center;
-    padding: 0;
-    border-inline-start: 1px solid var(--_border);
-  }
   .variant-mark .mark {
     inline-size: 3.25em;
     block-size: 3.25em;
@@ -214,7 +196,7 @@ export const badgeStyles = css`
       forced-color-adjust: none;
       background: Canvas;
       color: CanvasText;
-      border: 1px solid CanvasText;
+      border: 1px solid;
     }
   }
 `;

@@ -1,29 +1,9 @@
 import { css } from 'lit';
 import { themeStyles } from '../../base/theme.styles.js';
 
-const errorColours = css`
-  :host {
-    --_error: #b3261e;
-    --_target: 44px;
-  }
-  :host([theme='dark']) {
-    --_error: #ffb4ab;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_error: #ffb4ab;
-    }
-  }
-  @media (forced-colors: active) {
-    :host {
-      --_error: CanvasText;
-    }
-  }
-`;
-
+/* Every target is at least 44px, on any pointer. */
 export const reportButtonStyles = [
   themeStyles,
-  errorColours,
   css`
     :host {
       display: inline-block;
@@ -32,22 +12,13 @@ export const reportButtonStyles = [
     .reserve,
     .base {
       display: inline-block;
-      min-height: var(--_target);
+      min-height: 44px;
       max-width: 100%;
-    }
-    button,
-    input,
-    textarea {
-      font: inherit;
-      color: inherit;
-    }
-    button {
-      cursor: pointer;
     }
     .open,
     .send {
-      min-height: var(--_target);
-      min-width: var(--_target);
+      min-width: 44px;
+      min-height: 44px;
       padding-block: calc(var(--_space) * 0.75);
       padding-inline: calc(var(--_space) * 2);
       border: 2px solid var(--_primary);
@@ -106,13 +77,13 @@ export const reportButtonStyles = [
     }
     .close {
       flex: none;
-      width: var(--_target);
-      height: var(--_target);
+      width: 44px;
+      height: 44px;
       margin-block-start: calc(var(--_space) * -1);
       margin-inline-end: calc(var(--_space) * -1);
       border: 1px solid transparent;
       border-radius: var(--_radius);
-      background: transparent;
+      background: none;
       font-size: 1.5em;
       line-height: 1;
     }
@@ -130,7 +101,7 @@ export const reportButtonStyles = [
     .way {
       display: flex;
       align-items: center;
-      min-height: var(--_target);
+      min-height: 44px;
       padding-block: calc(var(--_space) * 0.5);
       padding-inline: calc(var(--_space) * 1.5);
       border: 2px solid var(--_muted);
@@ -154,10 +125,10 @@ export const reportButtonStyles = [
       display: flex;
       flex-direction: column;
       gap: calc(var(--_space) * 0.5);
+      min-width: 0;
       margin: 0;
       padding: 0;
       border: 0;
-      min-width: 0;
     }
     label,
     legend {
@@ -175,7 +146,7 @@ export const reportButtonStyles = [
     input[type='text'],
     textarea {
       width: 100%;
-      min-height: var(--_target);
+      min-height: 44px;
       padding: calc(var(--_space) * 0.75);
       border: 1px solid var(--_muted);
       border-radius: calc(var(--_radius) / 2);
@@ -200,7 +171,7 @@ export const reportButtonStyles = [
       align-items: center;
       gap: var(--_space);
       min-height: 2em;
-      font-weight: normal;
+      font-weight: 400;
     }
     .choice input {
       width: 1.25em;
@@ -232,7 +203,7 @@ export const reportButtonStyles = [
     }
     @media (pointer: coarse) {
       .choice {
-        min-height: var(--_target);
+        min-height: 44px;
       }
     }
     @media (forced-colors: active) {

@@ -3,15 +3,6 @@ import { css } from 'lit';
 export const shareBarStyles = css`
   :host {
     display: block;
-    --_error: #b3261e;
-  }
-  :host([theme='dark']) {
-    --_error: #ffb4ab;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_error: #ffb4ab;
-    }
   }
   /* While loading: the hidden bar and the fallback share one grid cell, so the box is the taller of the two. */
   .reserve {
@@ -24,15 +15,14 @@ export const shareBarStyles = css`
   .ghost {
     visibility: hidden;
   }
-  .fallback {
+  .fallback,
+  .bar {
     padding: calc(var(--_space) * 2);
   }
   .bar {
-    background: var(--_bg);
-    color: var(--_fg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
+    background: var(--_bg);
   }
   /* Config texts may be in another script than the widget's language: order them by their own content. */
   .title,
@@ -69,18 +59,15 @@ export const shareBarStyles = css`
     gap: 0.5em;
     min-width: 40px;
     min-height: 40px;
-    margin: 0;
     padding: 0 0.875em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_bg);
     color: var(--_fg);
-    font: inherit;
     font-size: 0.9375em;
     line-height: 1.2;
     text-decoration: none;
     white-space: nowrap;
-    cursor: pointer;
     transition: border-color 0.15s, color 0.15s, background-color 0.15s;
   }
   /* Hover never changes the text colour: a brand colour may lack contrast on the dark theme. */
@@ -157,9 +144,8 @@ export const shareBarStyles = css`
     border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
     color: var(--_fg);
-    font: inherit;
   }
-  input[aria-invalid='true'] {
+  [aria-invalid='true'] {
     border: 2px solid var(--_error);
   }
   .error {
@@ -180,11 +166,8 @@ export const shareBarStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: inherit;
-    font: inherit;
     font-size: 0.875em;
     text-decoration: underline;
-    cursor: pointer;
   }
   .status {
     margin: 0;
@@ -202,15 +185,13 @@ export const shareBarStyles = css`
       width: 100%;
     }
   }
+  /* The icon-only actions grow to 44px through min-width. */
   @media (pointer: coarse) {
     .action,
     .change,
     input {
       min-width: 44px;
       min-height: 44px;
-    }
-    .variant-icons .action {
-      width: 44px;
     }
   }
   @media (forced-colors: active) {
