@@ -155,7 +155,8 @@ export const reportButtonStyles = [
     textarea {
       resize: vertical;
     }
-    [aria-invalid='true'] {
+    input[aria-invalid='true'],
+    textarea[aria-invalid='true'] {
       border: 2px solid var(--_error);
     }
     .error {

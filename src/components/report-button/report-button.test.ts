@@ -305,6 +305,9 @@ describe('csr-report-button', () => {
     expect(focused(el) === url, 'focus').to.equal(true);
     expect(url.getAttribute('aria-invalid')).to.equal('true');
     expect(url.getAttribute('aria-describedby')).to.equal('url-hint url-error');
+    // The field shows it too, with a thicker border than its valid neighbour.
+    expect(getComputedStyle(url).borderTopWidth).to.equal('2px');
+    expect(getComputedStyle(part(el, '#contact')!).borderTopWidth).to.equal('1px');
     const error = part(el, '#url-error')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(text(error)).to.equal('Tell us where you saw it.');
