@@ -52,7 +52,7 @@ describe('config context', () => {
     expect(await requestCount(key)).to.equal(1);
   });
 
-  it('stops telling a widget of changes once it leaves the provider', async () => {
+  it('forgets the provider once it leaves it, and hears from it again when back', async () => {
     const key = uniqueKey();
     const root = await fixture<CsrProvider>(html`<div>
       <csr-provider src=${cfgUrl(key, 'ok')} partner="telenor"><csr-test-widget></csr-test-widget></csr-provider>
@@ -66,6 +66,8 @@ describe('config context', () => {
     await provider.updateComplete;
     await widget.updateComplete;
     expect(widget.shadowRoot!.textContent).not.to.contain('Bredbandsbolaget');
+    // Outside the provider, nor does it keep the provider's old source: this page sets no other.
+    expect(widget.problem?.code).to.equal('config-missing');
     provider.append(widget);
     await widget.updateComplete;
     await widget.settled();

@@ -96,12 +96,15 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   #unsubscribe?: () => void;
   #awaitingProvider = false;
 
-  /** Asks the nearest `<csr-provider>` (or any provider of the config context) for its source. */
+  /**
+   * Asks the nearest `<csr-provider>` (or any provider of the config context) for its source; one
+   * provider answers, now and on each change. Outside every provider the source stays unset.
+   */
   #requestSource(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    this.providerSource = undefined;
     requestContext(this, configContext, (source, unsubscribe) => {
-      if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
       this.#unsubscribe = unsubscribe;
       this.providerSource = source;
     });
@@ -118,7 +121,6 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
-    this.providerSource = undefined;
     connected.delete(this);
     this.#readyEmitted = false;
     this.#lastProblemKey = undefined;
