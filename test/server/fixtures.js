@@ -4,7 +4,8 @@
 // Config:  GET  /__cfg/<key>/<scenario>     scenarios below
 //          POST /__cfg/<key>/set            {status?, body?, text?, headers?, delayMs?} for GET .../custom
 //          GET  /__cfg/<key>/count          {count} of config requests for <key>
-// Intake:  POST /__intake/<key>/script      {responses: [{status, body?, headers?, hang?, delayMs?}]} used in turn
+// Intake:  POST /__intake/<key>/script      {responses: [{status, body?, text?, headers?, hang?, delayMs?}]} used in turn
+//                                            (`text`: a raw HTML body instead of JSON)
 //          ANY  /__intake/<key>/reports     the report intake (scripted answers first, then the real contract)
 //          GET  /__intake/<key>/received    {attempts: [{headers, body}], reports: [...stored]}
 import { readFileSync } from 'node:fs';
@@ -54,6 +55,8 @@ async function config(req, res, key, scenario) {
       return send(res, 200, exampleFor(req), { ...json, 'Cache-Control': 'public, max-age=600' });
     case 'bom':
       return send(res, 200, `\uFEFF${exampleFor(req)}`, { 'Content-Type': 'text/plain' });
+    case 'utf16-bom':
+      return send(res, 200, Buffer.from(`\uFEFF${exampleFor(req)}`, 'utf16le'), json);
     case '404':
       return send(res, 404, 'Not found', { 'Content-Type': 'text/plain' });
     case '500':
@@ -107,8 +110,9 @@ async function intake(req, res, key, action) {
       await readBody(req);
       if (scripted.hang) return;
       if (scripted.delayMs) await wait(scripted.delayMs);
-      return send(res, scripted.status, scripted.body === undefined ? '' : JSON.stringify(scripted.body), {
-        'Content-Type': 'application/json',
+      const raw = scripted.text ?? (scripted.body === undefined ? '' : JSON.stringify(scripted.body));
+      return send(res, scripted.status, raw, {
+        'Content-Type': scripted.text === undefined ? 'application/json' : 'text/html; charset=utf-8',
         ...(scripted.headers ?? {}),
       });
     }

@@ -34,6 +34,8 @@ export async function exampleConfig(): Promise<Record<string, any>> {
 export interface IntakeResponse {
   status: number;
   body?: unknown;
+  /** A raw body sent as HTML instead of `body` as JSON (a captive portal, say). */
+  text?: string;
   headers?: Record<string, string>;
   hang?: boolean;
   delayMs?: number;
