@@ -4,8 +4,9 @@
  * that (`type="module"`), from any script tag on the page that carries `data-src`.
  */
 import { namespace, type PageDefault } from './namespace.js';
+import { currentScript, querySelector } from './document.js';
 
-export function capturePageDefault(script: Element | null = document.currentScript): void {
+export function capturePageDefault(script: Element | null = currentScript()): void {
   const page = namespace().page;
   if (page.src) return;
   const found = readScript(script);
@@ -13,14 +14,14 @@ export function capturePageDefault(script: Element | null = document.currentScri
 }
 
 const readScript = (script: Element | null): PageDefault =>
-  script?.hasAttribute('data-src')
+  script instanceof HTMLScriptElement && script.hasAttribute('data-src')
     ? { src: script.getAttribute('data-src') ?? undefined, partner: script.getAttribute('data-partner') ?? undefined }
     : {};
 
 export function pageDefault(): PageDefault {
   const page = namespace().page;
   if (!page.src) {
-    const script = document.querySelector('script[data-src][src*="csr-widgets"]') ?? document.querySelector('script[data-src]');
+    const script = querySelector('script[data-src][src*="csr-widgets"]') ?? querySelector('script[data-src]');
     Object.assign(page, readScript(script));
   }
   return page;

@@ -8,6 +8,7 @@ import { MAX_CONFIG_BYTES } from './schema.js';
 import { validateConfig } from './validate.js';
 import { problem, type CsrProblem } from './errors.js';
 import { namespace } from '../base/namespace.js';
+import { baseURI } from '../base/document.js';
 
 /** The outcome of fetching one config URL. Plain data, so that copies of different versions can share it. */
 export type FetchOutcome =
@@ -67,7 +68,7 @@ async function readLimited(response: Response, url: string): Promise<string> {
     void response.body?.cancel().catch(() => {});
     throw tooLarge();
   }
-  if (!response.body) return response.text();
+  if (!response.body) return decode(new Uint8Array(await response.arrayBuffer()), url);
   const reader = response.body.getReader();
   const chunks: BlobPart[] = [];
   let size = 0;
@@ -81,7 +82,21 @@ async function readLimited(response: Response, url: string): Promise<string> {
     }
     chunks.push(value);
   }
-  return new Blob(chunks).text(); // UTF-8, without a byte-order mark
+  return decode(new Uint8Array(await new Blob(chunks).arrayBuffer()), url);
+}
+
+/**
+ * The config's text: UTF-8 only, in every engine alike (a UTF-8 byte-order mark is dropped). A
+ * UTF-16 file or bytes that are not UTF-8 are a `config-parse` problem, not a guess.
+ */
+function decode(bytes: Uint8Array, url: string): string {
+  const unreadable = (why: string) => new AttemptError(problem('config-parse', `${url}: the config must be UTF-8 (${why})`), false);
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) throw unreadable('it is UTF-16');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw unreadable('it has bytes that are not UTF-8');
+  }
 }
 
 async function attempt(url: string, timeLeftMs: number): Promise<unknown> {
@@ -121,7 +136,7 @@ async function attempt(url: string, timeLeftMs: number): Promise<unknown> {
       throw new AttemptError(problem('config-network', `${url}: the connection broke while reading the config`), true);
     }
     try {
-      return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+      return JSON.parse(text) as unknown;
     } catch {
       throw new AttemptError(problem('config-parse', `${url}: the config is not valid JSON`), false);
     }
@@ -188,7 +203,7 @@ async function fetchConfig(url: string, options: LoaderOptions): Promise<FetchOu
 }
 
 /** The absolute form of a config URL, resolved against the document. */
-export const absoluteUrl = (src: string): string => new URL(src, document.baseURI).href;
+export const absoluteUrl = (src: string): string => new URL(src, baseURI()).href;
 
 /**
  * Loads a config once per absolute URL per page; every later call, from this copy of the library

@@ -6,6 +6,7 @@ import { problem, type CsrProblem } from '../../config/errors.js';
 import { LinkSchema, SHARE_NETWORKS } from '../../config/schema.js';
 import { absence } from '../../config/validate.js';
 import { warnOnce } from '../../base/namespace.js';
+import { baseURI } from '../../base/document.js';
 import { CsrShareEvent } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { DEFAULT_NETWORKS, BRAND_NAMES, isNetwork, mastodonHost, mastodonHref, shareHref, type ShareContent, type ShareNetwork } from './networks.js';
@@ -31,7 +32,7 @@ function attempt<T>(fn: () => T): T | undefined {
 
 /** `href` of a share URL that is https (http only for localhost), or `undefined`. */
 function safeUrl(value: string): string | undefined {
-  const href = attempt(() => new URL(value, document.baseURI).href);
+  const href = attempt(() => new URL(value, baseURI()).href);
   return href && is(LinkSchema, href) ? href : undefined;
 }
 
