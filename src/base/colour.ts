@@ -2,23 +2,27 @@
 import { warnOnce } from './namespace.js';
 
 type Rgb = [number, number, number];
+/** Red, green and blue from 0 to 255, and alpha from 0 to 1. */
+type Rgba = [number, number, number, number];
 
-export function parseColour(value: string): Rgb | undefined {
+export function parseColour(value: string): Rgba | undefined {
   const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(value.trim());
   if (hex) {
     let digits = hex[1];
     if (digits.length <= 4) digits = [...digits].map((d) => d + d).join('');
-    return [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16)) as Rgb;
+    const [r, g, b, a = 255] = [0, 2, 4, 6].map((i) => parseInt(digits.slice(i, i + 2), 16)).filter((n) => n === n);
+    return [r, g, b, a / 255];
   }
-  const rgb = /^rgba?\(\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*[, ]\s*(\d{1,3})/i.exec(value.trim());
+  const rgb = /^rgba?\(\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*(?:[,/]\s*([\d.]+)(%?))?/i.exec(value.trim());
   if (rgb) {
     const channels = rgb.slice(1, 4).map(Number) as Rgb;
-    return channels.every((c) => c <= 255) ? channels : undefined;
+    const alpha = rgb[4] === undefined ? 1 : Number(rgb[4]) / (rgb[5] ? 100 : 1);
+    return channels.every((c) => c <= 255) && alpha === alpha ? [...channels, alpha] : undefined;
   }
   return undefined;
 }
 
-const luminance = ([r, g, b]: Rgb): number => {
+const luminance = ([r, g, b]: Rgb | Rgba): number => {
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -38,18 +42,27 @@ export function contrastRatio(a: string, b: string): number {
 export const AA_CONTRAST = 4.5;
 
 /**
- * The brand pair as CSS custom properties when it meets WCAG AA; otherwise nothing (the theme's
- * accessible defaults apply) and one console warning.
+ * The brand pair as CSS custom properties when both colours are opaque and meet WCAG AA; otherwise
+ * nothing (the theme's accessible defaults apply) and one console warning. A translucent colour
+ * shows whatever lies beneath it, so no contrast can be promised for it.
  */
 export function brandProperties(brand: { primary?: string; onPrimary?: string } | undefined): Record<string, string> {
   if (!brand?.primary || !brand.onPrimary) return {};
-  const ratio = contrastRatio(brand.primary, brand.onPrimary);
-  if (ratio < AA_CONTRAST) {
+  const { primary, onPrimary } = brand;
+  if ([primary, onPrimary].some((colour) => (parseColour(colour)?.[3] ?? 1) < 1)) {
     warnOnce(
-      `contrast:${brand.primary}:${brand.onPrimary}`,
-      `organization.brand: ${brand.primary} on ${brand.onPrimary} has a contrast of ${ratio.toFixed(2)}:1, below WCAG AA (4.5:1); the accessible default colours are used instead.`,
+      `translucent:${primary}:${onPrimary}`,
+      `organization.brand: ${primary} and ${onPrimary} must both be opaque (no alpha below 1); the accessible default colours are used instead.`,
     );
     return {};
   }
-  return { '--_brand-primary': brand.primary, '--_brand-on-primary': brand.onPrimary };
+  const ratio = contrastRatio(primary, onPrimary);
+  if (ratio < AA_CONTRAST) {
+    warnOnce(
+      `contrast:${primary}:${onPrimary}`,
+      `organization.brand: ${primary} on ${onPrimary} has a contrast of ${ratio.toFixed(2)}:1, below WCAG AA (4.5:1); the accessible default colours are used instead.`,
+    );
+    return {};
+  }
+  return { '--_brand-primary': primary, '--_brand-on-primary': onPrimary };
 }
