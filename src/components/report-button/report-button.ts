@@ -70,8 +70,11 @@ export class CsrReportButton extends CsrElement<ReportModel> {
   /** An outcome that arrived while the dialog was closed is shown beside the button. */
   private outcomeOutside = false;
 
-  /** One key per report, reused on every retry and resend until the report is confirmed. */
-  #idempotencyKey?: string;
+  /**
+   * The report last sent and its idempotency key: sending the same content again reuses the key, so
+   * that the intake never stores it twice; edited content is a new report with a new key.
+   */
+  #lastSent?: { content: string; key: string };
 
   get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -237,26 +240,24 @@ export class CsrReportButton extends CsrElement<ReportModel> {
     }
     const place = value('place') as ReportPlace;
     const lang = this.resolvedLang;
-    this.#idempotencyKey ??= newIdempotencyKey();
+    // Empty and missing fields are `undefined`, which JSON leaves out.
+    const body = {
+      url: value('url'),
+      place: REPORT_PLACES.includes(place) ? place : 'other',
+      description: value('description') || undefined,
+      contact: value('contact') || undefined,
+      locale: LOCALE.test(lang) && lang.length <= REPORT_LIMITS.locale ? lang : 'und',
+      partner,
+      organization: organization.slice(0, REPORT_LIMITS.organization),
+    };
+    const content = JSON.stringify([endpoint, body]);
+    if (this.#lastSent?.content !== content) this.#lastSent = { content, key: newIdempotencyKey() };
     this.phase = 'sending';
     this.note = undefined;
-    // Empty and missing fields are `undefined`, which JSON leaves out.
-    const result = await sendReport(
-      endpoint,
-      {
-        url: value('url'),
-        place: REPORT_PLACES.includes(place) ? place : 'other',
-        description: value('description') || undefined,
-        contact: value('contact') || undefined,
-        locale: LOCALE.test(lang) && lang.length <= REPORT_LIMITS.locale ? lang : 'und',
-        partner,
-        organization: organization.slice(0, REPORT_LIMITS.organization),
-      },
-      this.#idempotencyKey,
-    );
+    const result = await sendReport(endpoint, body, this.#lastSent.key);
     this.outcomeOutside = !this.#dialog?.open;
     if (result.ok) {
-      this.#idempotencyKey = undefined;
+      this.#lastSent = undefined;
       this.note = result.receipt;
       this.phase = 'sent';
       form.reset();

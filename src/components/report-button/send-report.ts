@@ -1,7 +1,8 @@
 /**
  * Sends one report to the hotline's intake (the POST contract in the README): JSON, one
  * idempotency key reused on every attempt, no cookies, no `Referer`, retries on network errors,
- * 5xx and 429 with backoff, and a timeout on each attempt.
+ * 5xx and 429 with backoff, and a timeout on each attempt. A report counts as sent only on a 2xx
+ * whose body is empty or JSON: a captive portal or a block page answers 200 with HTML.
  */
 
 /** Limits of the report body; the README and the demo intake (scripts/intake.js) use the same. */
@@ -94,8 +95,14 @@ export async function sendReport(endpoint: string, body: ReportBody, key: string
         redirect: 'error',
         signal: controller.signal,
       });
+      const text = await response.text();
       // The answer's JSON, if it has any.
-      const data = await response.json().catch(() => undefined);
+      let data: unknown;
+      try {
+        data = text.trim() ? JSON.parse(text) : undefined;
+      } catch {
+        if (response.ok) return { ok: false, reason: `the intake answered HTTP ${response.status} with a body that is not JSON` };
+      }
       if (response.ok) return { ok: true, receipt: field(data, 'id', 100) };
       reason = `the intake answered HTTP ${response.status}`;
       if (response.status !== 429 && response.status < 500) return { ok: false, reason, message: field(data, 'message', 500) };
