@@ -166,7 +166,7 @@ export function pickText(text: Text | undefined, lang: string): string | undefin
 }
 
 const fill = (template: string, params: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : match));
 
 /**
  * A widget string for `lang`: the config's `strings` override first, then our dictionary for the
@@ -182,7 +182,7 @@ export function translate(
   for (const locale of chain) {
     const override = findLocale(overrides, [locale])?.[key];
     if (override !== undefined) return fill(override, params);
-    const own = dictionaries[locale]?.[key];
+    const own = Object.hasOwn(dictionaries, locale) ? dictionaries[locale][key] : undefined;
     if (own !== undefined) return fill(own, params);
   }
   return fill(en[key], params);

@@ -33,4 +33,4 @@ export interface CsrProblem {
 export const problem = (code: CsrErrorCode, message: string): CsrProblem => ({ code, message });
 
 export const isProblem = (value: unknown): value is CsrProblem =>
-  typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
+  typeof value === 'object' && value !== null && Object.hasOwn(value, 'code') && Object.hasOwn(value, 'message');

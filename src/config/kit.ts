@@ -8,6 +8,9 @@
  * returns the output (a copy without unknown keys, with transforms applied), or `NO` when the
  * value, or something in it, is not even of the right type (as opposed to failing a check). A
  * union uses that difference to tell which alternative the value meant.
+ *
+ * Only own keys are read, and the objects a schema outputs have no prototype: a property that a
+ * page added to `Object.prototype` is never taken for a config value.
  */
 import type { ConfigIssue } from './validate.js';
 
@@ -129,11 +132,11 @@ export function obj<E extends Entries>(entries: E, message: string): Schema<Obje
     entries,
     parse: (value, path, issues) => {
       if (!isObject(value)) return add(issues, path, message);
-      const out: Record<string, unknown> = {};
+      const out: Record<string, unknown> = Object.create(null);
       let typed = true;
-      for (const key in entries) {
+      for (const key of Object.keys(entries)) {
         const where = at(path, key);
-        if (key in value) {
+        if (Object.hasOwn(value, key)) {
           const result = entries[key].parse(value[key], where, issues);
           if (result === NO) typed = false;
           out[key] = result;
@@ -158,7 +161,7 @@ export function rec<V>(key: Schema<string>, value: Schema<V>, message: string): 
     value,
     parse: (input, path, issues) => {
       if (!isObject(input)) return add(issues, path, message);
-      const out: Record<string, V> = {};
+      const out: Record<string, V> = Object.create(null);
       let typed = true;
       for (const k of Object.keys(input))
         if (k !== '__proto__' && k !== 'constructor' && k !== 'prototype') {

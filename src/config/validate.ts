@@ -50,6 +50,9 @@ export type ValidationResult =
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** `raw[key]` when `raw` has that key itself; never a value inherited from `Object.prototype`. */
+const own = (raw: Record<string, unknown>, key: string): unknown => (Object.hasOwn(raw, key) ? raw[key] : undefined);
+
 /** `value` (found at `path`) checked against `schema`: the output, or `undefined` with its issues added. */
 const check = <T>(path: string, value: unknown, schema: Schema<T>, issues: ConfigIssue[]): T | undefined => {
   const own: ConfigIssue[] = [];
@@ -91,22 +94,22 @@ export function validateConfig(raw: unknown): ValidationResult {
     return { ok: false, issues: [{ path: '(root)', message: 'must be a JSON object' }] };
   }
   const fatal: ConfigIssue[] = [];
-  check('version', raw.version, VersionSchema, fatal);
+  check('version', own(raw, 'version'), VersionSchema, fatal);
   const organization =
-    raw.organization === undefined
+    own(raw, 'organization') === undefined
       ? void fatal.push({ path: 'organization', message: 'is required' })
-      : check('organization', raw.organization, OrganizationSchema, fatal);
+      : check('organization', own(raw, 'organization'), OrganizationSchema, fatal);
   if (!organization || fatal.length) return { ok: false, issues: fatal };
 
   const issues: ConfigIssue[] = [];
   const config: ValidatedConfig = {
     version: 1,
     organization,
-    partners: validateEntries('partners', raw.partners, PartnerSchema, issues),
-    awards: validateEntries('awards', raw.awards, AwardSchema, issues),
-    share: validateSection('share', raw.share, ShareSchema, issues),
-    report: validateSection('report', raw.report, ReportSchema, issues),
-    strings: validateSection('strings', raw.strings, StringsSchema, issues) ?? {},
+    partners: validateEntries('partners', own(raw, 'partners'), PartnerSchema, issues),
+    awards: validateEntries('awards', own(raw, 'awards'), AwardSchema, issues),
+    share: validateSection('share', own(raw, 'share'), ShareSchema, issues),
+    report: validateSection('report', own(raw, 'report'), ReportSchema, issues),
+    strings: validateSection('strings', own(raw, 'strings'), StringsSchema, issues) ?? Object.create(null),
     issues,
   };
   return { ok: true, config };
