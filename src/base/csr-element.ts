@@ -11,6 +11,7 @@ import type { Partner, Text } from '../config/schema.js';
 import { configContext, requestContext, type ConfigSource } from './context.js';
 import { pageDefault } from './page-default.js';
 import { VERSION, warnOnce } from './namespace.js';
+import { documentElement } from './document.js';
 import { translate, pickText, isRtl, type StringKey } from './l10n.js';
 import { brandProperties } from './colour.js';
 import { CsrErrorEvent, CsrReadyEvent } from './events.js';
@@ -29,12 +30,19 @@ export interface SelectContext {
 
 /** Connected widgets, re-rendered when the document's `lang` or `dir` changes (a page switching language). */
 const connected = new Set<CsrElement>();
-let documentObserver: MutationObserver | undefined;
+let watching = false;
 
 function watchDocumentLanguage(): void {
-  if (documentObserver) return;
-  documentObserver = new MutationObserver(() => connected.forEach((widget) => widget.requestUpdate()));
-  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+  if (watching) return;
+  watching = true;
+  try {
+    new MutationObserver(() => connected.forEach((widget) => widget.requestUpdate())).observe(documentElement(), {
+      attributes: true,
+      attributeFilter: ['lang', 'dir'],
+    });
+  } catch {
+    // A page that breaks MutationObserver loses live language switching, nothing else.
+  }
 }
 
 /** The nearest element up the tree (crossing shadow roots) that has `attribute`. */
@@ -115,6 +123,8 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
     this.#requestSource();
     connected.add(this);
     watchDocumentLanguage();
+    // Each connection shows the content again and emits `csr-ready` again, moves included.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -132,7 +142,7 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
       this.lang ||
       this.getAttribute('lang') ||
       closestWithAttribute(this, 'lang')?.getAttribute('lang') ||
-      document.documentElement.lang ||
+      documentElement().lang ||
       'en'
     );
   }
@@ -233,7 +243,12 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   }
 
   async #load(src: string): Promise<void> {
-    const result = await getConfig(src);
+    let result: ConfigState;
+    try {
+      result = await getConfig(src);
+    } catch (error) {
+      result = { ok: false, problem: problem('internal', String(error)) };
+    }
     if (this.#loadingSrc !== src) return;
     if (result.ok && result.stale) {
       const minutes = Math.round(result.stale.ageMs / 60000);
