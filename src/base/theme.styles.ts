@@ -32,6 +32,8 @@ export const themeStyles = css`
     text-indent: 0 !important;
     text-shadow: none !important;
     white-space: normal !important;
+    /* Config texts may hold long unbroken runs (a URL): they wrap inside the widget's box. */
+    overflow-wrap: anywhere !important;
     line-height: 1.4 !important;
     color: var(--_fg) !important;
     text-align: start !important;

@@ -260,13 +260,16 @@ export const ribbonStyles = css`
     align-items: baseline;
     gap: 0.375em;
   }
-  .variant-inline .title {
+  .variant-inline .title,
+  .variant-inline .issuer {
     display: block;
+    min-inline-size: 0;
+    overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
   }
   .variant-inline .issuer {
-    flex: none;
+    flex: 0 1000 auto;
   }
   .variant-inline .toggle {
     flex: none;
