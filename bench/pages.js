@@ -19,23 +19,27 @@ const widgetTag = ({ tag, variant }, { attributes = '', fallback = '' } = {}) =>
 
 /**
  * A whole page. `expect` is how many widgets the probe waits for (0: none, it waits for
- * DOMContentLoaded); `configUrl`, when given, adds the script tag with it as `data-src`.
+ * DOMContentLoaded and then for `ready`, when given); `configUrl`, when given, adds the script tag
+ * with it as `data-src`. `ready` ({ selector, count, fonts }) is what "rendered" means on a page
+ * without `csr-` widgets: `count` elements match `selector`, and, with `fonts`, the fonts the page
+ * then uses have loaded. `end` goes at the end of the body (a script placed before `</body>`).
  */
-function htmlDocument({ title, expect, configUrl, scriptAttributes = ' defer', head = '', body }) {
+export function htmlDocument({ title, expect, configUrl, scriptAttributes = ' defer', head = '', body, ready, end = '' }) {
   const script = configUrl
     ? `\n<script src="/dist/csr-widgets.js" data-src="${escapeAttribute(configUrl)}" data-partner="telenor"${scriptAttributes}></script>`
     : '';
+  const readyMeta = ready ? `\n<meta name="bench-ready" content="${escapeAttribute(JSON.stringify(ready))}">` : '';
   return `<!doctype html>
 <html lang="sv">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="bench-expect" content="${expect}">
+<meta name="bench-expect" content="${expect}">${readyMeta}
 <title>bench: ${title}</title>
 <link rel="icon" href="data:,">${head}${script}
 </head>
 <body>
-${body}
+${body}${end}
 </body>
 </html>
 `;
@@ -61,9 +65,6 @@ export function widgetPage({ widgets, count, configUrl = '/csr.json' }) {
     body: `<main>\n<div>${first}</div>\n<div>${second}</div>${provider}\n</main>`,
   });
 }
-
-/** The same page as plain HTML: `body` is the captured final markup (declarative shadow DOM). */
-export const staticPage = ({ body }) => htmlDocument({ title: 'static HTML', expect: 0, body });
 
 /**
  * A page for layout shift: every widget and variant once, each followed by a paragraph that moves
@@ -92,8 +93,8 @@ export const probePage = htmlDocument({ title: 'probe', expect: NaN, configUrl: 
 /**
  * Runs in the page before anything else (an init script, so the strict CSP does not apply to it):
  * counts `csr-ready` / `csr-error`, and once every widget the page expects has settled (or, for a
- * page that expects none, at DOMContentLoaded) records the time of the next frame. Also records
- * long tasks, layout shifts and CSP violations.
+ * page that expects none, at DOMContentLoaded or once its `bench-ready` rule holds) records the
+ * time of the next frame. Also records long tasks, layout shifts and CSP violations.
  */
 export function probe() {
   const bench = {
@@ -109,16 +110,15 @@ export function probe() {
   };
   Object.defineProperty(window, '__bench', { value: bench });
   const expected = () => Number(document.querySelector('meta[name="bench-expect"]')?.content ?? NaN);
+  const afterFrame = (fn) => requestAnimationFrame(() => setTimeout(fn));
   const markPainted = () => {
     bench.settled = performance.now();
     // The frame after the content is complete: its style, layout and paint run before this timer.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        bench.painted = performance.now();
-        performance.mark('bench-painted');
-        bench.height = document.documentElement.scrollHeight;
-      }),
-    );
+    afterFrame(() => {
+      bench.painted = performance.now();
+      performance.mark('bench-painted');
+      bench.height = document.documentElement.scrollHeight;
+    });
   };
   const onSettled = () => {
     bench.lastSettled = performance.now();
@@ -132,8 +132,26 @@ export function probe() {
     bench.errors.push(`${event.target.localName}: ${event.detail?.code} ${event.detail?.message}`);
     onSettled();
   }, true);
+  // A page without widgets is rendered at DOMContentLoaded, or once its `bench-ready` rule holds.
   document.addEventListener('DOMContentLoaded', () => {
-    if (expected() === 0) markPainted();
+    if (expected() !== 0) return;
+    const content = document.querySelector('meta[name="bench-ready"]')?.content;
+    const rule = content ? JSON.parse(content) : undefined;
+    if (!rule) return markPainted();
+    const holds = () => document.querySelectorAll(rule.selector).length >= rule.count;
+    const done = () => {
+      bench.lastSettled = performance.now();
+      // Fonts are requested by the layout that first uses them: wait for a frame, then for them.
+      if (rule.fonts) afterFrame(() => document.fonts.ready.then(markPainted));
+      else markPainted();
+    };
+    if (holds()) return done();
+    const observer = new MutationObserver(() => {
+      if (!holds()) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
   });
   document.addEventListener('securitypolicyviolation', (event) => bench.csp.push(`${event.violatedDirective} ${event.blockedURI}`), true);
   const describe = (node) => {
@@ -144,7 +162,8 @@ export function probe() {
     if (host) return `${name(host)} (inside)`;
     if (element.localName.startsWith('csr-')) return name(element);
     const before = element.previousElementSibling;
-    return before?.localName.startsWith('csr-') ? `${element.localName} after ${name(before)}` : element.localName;
+    if (before?.localName.startsWith('csr-')) return `${element.localName} after ${name(before)}`;
+    return element.classList.length ? `${element.localName}.${element.classList[0]}` : element.localName;
   };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -164,42 +183,6 @@ export function definedWidgets(manifestTags) {
     .map((tag) => ({ tag, element: customElements.get(tag) }))
     .filter(({ element }) => element && Array.isArray(element.variants))
     .map(({ tag, element }) => ({ tag, variants: [...element.variants] }));
-}
-
-/**
- * In the page: the body as static HTML, every shadow root written as declarative shadow DOM with
- * its adopted style sheets inlined. Scripts and comments are left out.
- */
-export function captureStatic() {
-  const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-  const text = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-  const attribute = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-  const out = [];
-  const walk = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      out.push(node.parentNode?.localName === 'style' ? node.data : text(node.data));
-      return;
-    }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    const name = node.localName;
-    if (name === 'script') return;
-    out.push(`<${name}`);
-    for (const a of node.attributes) out.push(` ${a.name}="${attribute(a.value)}"`);
-    out.push('>');
-    if (VOID.has(name)) return;
-    const root = node.shadowRoot;
-    if (root) {
-      out.push(`<template shadowrootmode="${root.mode}"${root.delegatesFocus ? ' shadowrootdelegatesfocus' : ''}>`);
-      const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
-      if (css) out.push(`<style>${css}</style>`);
-      for (const child of root.childNodes) walk(child);
-      out.push('</template>');
-    }
-    for (const child of name === 'template' ? node.content.childNodes : node.childNodes) walk(child);
-    out.push(`</${name}>`);
-  };
-  for (const child of document.body.childNodes) walk(child);
-  return out.join('');
 }
 
 /** In the page: creates `count` widgets (mixed) in #host and waits until all have settled. */

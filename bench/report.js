@@ -6,6 +6,113 @@ const range = (s, format) => (s?.runs ? `${format(s.median)} (${format(s.min)}�
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const signedMb = (bytes) => `${bytes >= 0 ? '+' : '−'}${mb(Math.abs(bytes))}`;
 
+const spread = (s, format) => (s?.runs ? `${format(s.median)} (${format(s.min)}–${format(s.max)})` : 'not measured');
+const times = (v) => (v >= 10 ? `${v.toFixed(0)}×` : `${v.toFixed(v >= 1.995 ? 1 : 2)}×`);
+const score = (v) => v.toFixed(3);
+
+/**
+ * The side-by-side table: one column per contender (the floor first, csr-widgets last) and one
+ * for csr-widgets against each of the others.
+ */
+function comparison(r) {
+  const { contenders, bars, article } = r;
+  if (!contenders?.length || (!bars && !article)) return '';
+  const others = contenders.filter((c) => c.id !== 'csr');
+  const floor = contenders[0];
+  const rows = [];
+  const row = (measure, cells, against = '') => rows.push(`| ${measure} | ${cells.join(' | ')} | ${against} |`);
+  const each = (fn) => contenders.map((c) => fn(c));
+  // csr-widgets' median over each other contender's, as "/ name 1.23×".
+  const against = (median) => {
+    const csr = median('csr');
+    return others
+      .map((c) => {
+        const other = median(c.id);
+        return `/ ${c.name.split(' ')[0]} ${Number.isFinite(csr / other) && other > 0 ? times(csr / other) : 'n/a'}`;
+      })
+      .join(' · ');
+  };
+
+  row('what “rendered” means', each((c) => c.rendered));
+  row('share actions per bar', each((c) => `${c.networks.length}: ${c.networks.join(', ')}`), 'each where the contender has it');
+
+  if (bars) {
+    const b = bars.byContender;
+    const n = `**${bars.count} share bars**`;
+    row(
+      `${n}: navigation → rendered, median (min–max)`,
+      each((c) => `${spread(b[c.id].rendered, ms)}${c.id === floor.id ? '' : ` · ${spread(bars.ratio[`${c.id}/${floor.id}`], times)} the floor`}`),
+      others.map((c) => `/ ${c.name.split(' ')[0]} ${spread(bars.ratio[`csr/${c.id}`], times)}`).join(' · ') + ' (per round)',
+    );
+    row(`${n}: layout shift, sum of every shift`, each((c) => `${spread(b[c.id].shift, score)}${b[c.id].shiftSources.length ? `; moved: ${b[c.id].shiftSources.join(', ')}` : ''}`));
+    row(`${n}: longest task, Long Tasks API (0: none of 50 ms or more)`, each((c) => spread(b[c.id].longestTask, ms)), against((id) => b[id].longestTask.median));
+    row(`${n}: total blocking time, navigation → rendered`, each((c) => spread(b[c.id].blocking, ms)), against((id) => b[id].blocking.median));
+    const t = bars.mainThread;
+    if (t) {
+      row(`${n}: longest task, Chromium trace (any length)`, each((c) => `${spread(t[c.id].longest, ms)}${t[c.id].inside.length ? `; in it: ${t[c.id].inside.join(', ')}` : ''}`), against((id) => t[id].longest.median));
+      row(`${n}: main-thread CPU time, navigation → rendered (trace)`, each((c) => spread(t[c.id].cpu, ms)), against((id) => t[id].cpu.median));
+    }
+    const kbOrNone = (sum) => (sum.gzip ? `${kb(sum.gzip)} (${sum.files.join(', ')})` : 'none');
+    row(`${n}: script loaded, gzip`, each((c) => kbOrNone(b[c.id].transfers.script)), against((id) => b[id].transfers.script.gzip));
+    row(
+      `${n}: CSS, fonts and other files, gzip`,
+      each((c) => {
+        const { css, font, other } = b[c.id].transfers;
+        return `${kb(css.gzip + font.gzip + other.gzip)} (CSS ${kb(css.gzip)}, fonts ${kb(font.gzip)}, other ${kb(other.gzip)}${other.files.length ? `: ${other.files.join(', ')}` : ''})`;
+      }),
+    );
+    row(`${n}: the page’s HTML, gzip`, each((c) => `${kb(b[c.id].page.gzip)} (${kb(b[c.id].page.bytes)})`));
+    row(`${n}: requests · to outside hosts`, each((c) => `${b[c.id].requests} · ${b[c.id].outside.length ? `**${b[c.id].outside.join(', ')}**` : 'none'}`));
+  }
+
+  if (article) {
+    const a = article.byContender;
+    const n = '**article**';
+    row(
+      `${n}: widgets in it`,
+      each((c) => ['badge', 'ribbon', 'share', 'report'].map((w) => (a[c.id].widgets.includes(w) ? w : `${w} n/a`)).join(', ')),
+      'between paragraphs; the floor’s are plain HTML',
+    );
+    const onTime = (key) => key.replace(', config 1 s late', '');
+    const cell = (id, key, format, pick) => {
+      const found = a[id].cases[key];
+      if (found) return spread(pick(found), format);
+      return a[id].cases[onTime(key)] ? 'same page (no config)' : 'not measured';
+    };
+    const median = (id, key, pick) => pick(a[id].cases[key] ?? a[id].cases[onTime(key)] ?? {})?.median;
+    for (const key of article.cases) {
+      row(`${n} ${key}: layout shift, sum of every shift`, each((c) => {
+        const found = a[c.id].cases[key];
+        return `${cell(c.id, key, score, (f) => f.shift)}${found?.shiftSources.length ? `; moved: ${found.shiftSources.join(', ')}` : ''}`;
+      }));
+    }
+    for (const key of article.cases) {
+      row(`${n} ${key}: navigation → every widget rendered`, each((c) => cell(c.id, key, ms, (f) => f.rendered)), against((id) => median(id, key, (f) => f.rendered)));
+    }
+    const desktop = article.cases.find((key) => key.startsWith('1280') && !key.includes('late')) ?? article.cases[0];
+    row(`${n} ${desktop}: longest task, Long Tasks API (0: none of 50 ms or more)`, each((c) => cell(c.id, desktop, ms, (f) => f.longestTask)), against((id) => median(id, desktop, (f) => f.longestTask)));
+    row(`${n} ${desktop}: total blocking time`, each((c) => cell(c.id, desktop, ms, (f) => f.blocking)));
+    row(`${n}: script loaded, gzip`, each((c) => {
+      const sum = a[c.id].cases[desktop]?.transfers?.script;
+      return sum?.gzip ? `${kb(sum.gzip)} (${sum.files.join(', ')})` : 'none';
+    }), against((id) => a[id].cases[desktop]?.transfers?.script.gzip));
+    row(`${n}: requests · to outside hosts`, each((c) => {
+      const found = a[c.id].cases[desktop];
+      const outside = Object.values(a[c.id].cases).flatMap((f) => f.outside);
+      return `${found?.requests ?? '?'} · ${outside.length ? `**${[...new Set(outside)].join(', ')}**` : 'none'}`;
+    }));
+  }
+
+  return `## Side by side: what a partner's web team would use instead
+
+${r.rounds} rounds after a warm-up round; in each round every page loads once, in an order that rotates from round to round, each in a fresh browser context (cold cache), served from 127.0.0.1 without a Content-Security-Policy; any other host is blocked and listed. Medians with min–max; ratios per round where marked, else of the medians. Layout shift is every \`layout-shift\` entry added up (buffered), until ${r.settleMs} ms after “rendered”.
+
+| measure | ${contenders.map((c) => c.name).join(' | ')} | csr-widgets against each |
+| --- | ${contenders.map(() => '---').join(' | ')} | --- |
+${rows.join('\n')}
+`;
+}
+
 export function toMarkdown(r) {
   const rows = [];
   const row = (measure, result, reference = '') => rows.push(`| ${measure} | ${result} | ${reference} |`);
@@ -40,21 +147,8 @@ export function toMarkdown(r) {
     }
   } else row('requests per page', 'not measured');
 
-  const d = r.render;
-  if (d) {
-    row(`script start → all ${d.widgets} widgets ready (\`csr-ready\`), median (min–max)`, range(d.scriptToReady, ms), 'from the script request’s start (resource timing) to the last `csr-ready`');
-    row(`page with ${d.widgets} widgets: navigation → rendered`, range(d.widgetsPainted, ms), 'the next frame after the last `csr-ready`; strict CSP, cold cache');
-    row(
-      `same page as static HTML: navigation → rendered (the floor)`,
-      range(d.staticPainted, ms),
-      `the next frame after DOMContentLoaded; declarative shadow DOM, styles inlined, no script; ${kb(d.pageBytes.static.bytes)} HTML (${kb(d.pageBytes.static.gzip)} gzip) against ${kb(d.pageBytes.widgets.bytes)} (${kb(d.pageBytes.widgets.gzip)} gzip)`,
-    );
-    row('ratio widgets / static', range(d.ratio, (v) => `${v.toFixed(2)}×`), 'per run pair');
-  } else row('time to render', 'not measured');
-
   const shift = r.layoutShift;
   if (shift) {
-    const score = (v) => v.toFixed(3);
     for (const [name, s] of Object.entries(shift)) {
       const largest = s.largest
         ? `; largest shift ${score(s.largest.value)} at ${ms(s.largest.time)} (config at ${ms(s.largest.configEnd)}), moved: ${s.largest.sources.join(', ')}`
@@ -66,20 +160,6 @@ export function toMarkdown(r) {
       );
     }
   } else row('cumulative layout shift, config 1 s late', 'not measured');
-
-  const t = r.mainThread;
-  if (t?.widgets) {
-    row(
-      `main-thread CPU time, navigation → rendered, ${d.widgets} widgets`,
-      range(t.widgets.cpu, ms),
-      `Chromium trace, thread time of the renderer’s main-thread tasks (least affected by a busy machine) · static floor ${range(t.static.cpu, ms)} · ratio ${t.cpuRatio ? `${t.cpuRatio.toFixed(2)}×` : 'n/a'} (medians) · wall time of those tasks ${range(t.widgets.wall, ms)}`,
-    );
-    row(
-      `longest main-thread task, ${d.widgets} widgets`,
-      range(t.widgets.longest, ms),
-      `same traces; its CPU time ${range(t.widgets.longestCpu, ms)}; in it: ${t.widgets.inside.join(', ') || '–'} · static floor ${range(t.static.longest, ms)} · long tasks (≥ 50 ms, untraced runs): median ${d.longTasksOver50.median}`,
-    );
-  } else row('longest main-thread task', 'not measured');
 
   const h = r.heap;
   if (h) {
@@ -104,6 +184,9 @@ export function toMarkdown(r) {
   return `# csr-widgets benchmark
 
 ${r.date} · commit ${r.commit ?? 'unknown'}${r.dirty ? ' (with uncommitted changes)' : ''} · ${r.environment.chromium ? `Chromium ${r.environment.chromium}` : ''} · Node ${r.environment.node} · ${r.environment.cpus} (load average ${r.environment.load.start.toFixed(1)} at the start, ${r.environment.load.end.toFixed(1)} at the end) · ${r.seconds} s
+
+${comparison(r)}
+## csr-widgets on its own
 
 Widgets measured: ${widgetList}. Pages mix them (every tag and variant in turn) and share one config URL three ways: the script tag's \`data-src\`, the widget's own \`src\`, a \`<csr-provider>\`.
 

@@ -1,8 +1,11 @@
 // `npm run bench`: builds, serves on 127.0.0.1, drives the system Chromium with playwright-core
-// and prints one table (also written to bench/results/latest.json and latest.md): sizes, requests
-// per page, time to render 200 widgets against the same page as static HTML, layout shift with a
-// late config, the longest main-thread task, and the JS heap after 1,000 widgets came and went.
+// and prints its tables (also written to bench/results/latest.json and latest.md): csr-widgets
+// side by side with what a partner's web team would use instead (plain HTML, shareon, Shariff) on
+// a page of 200 share bars and on an article, in rounds that interleave the contenders; then the
+// library's own measures: sizes, requests per page, layout shift of every variant with a late
+// config, and the JS heap after 1,000 widgets came and went.
 // Times are reported, never asserted; the size ceiling is asserted by the build in `npm test`.
+// BENCH_ROUNDS=3 npm run bench: fewer rounds while developing (the default is the full run).
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,14 +14,17 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.js';
 import { startBenchServer } from './server.js';
 import * as pages from './pages.js';
+import { CONTENDERS, articlePage, articleWidgets, shareBarsPage } from './contenders.js';
 import { breakdown, gzipSize, measureSizes, readLimits } from './size.js';
-import { analyzeTrace, cumulativeLayoutShift, summarize } from './stats.js';
+import { analyzeTrace, blocking, cumulativeLayoutShift, ratios, summarize, totalShift } from './stats.js';
 import { toMarkdown } from './report.js';
 
 const root = resolve(import.meta.dirname, '..');
-const RUNS = 9; // timed runs per page, after one warm-up each
-const TRACE_RUNS = 5;
-const SHIFT_RUNS = 4;
+const ROUNDS = Number(process.env.BENCH_ROUNDS) || 9; // timed rounds per page, after one warm-up round
+const TRACE_RUNS = Math.min(5, ROUNDS);
+const SHIFT_RUNS = Math.min(4, ROUNDS);
+const SETTLE_MS = 300; // after "rendered", to catch late layout shifts
+const BAR_COUNT = 200;
 const HEAP_WIDGETS = 1000;
 const HEAP_CYCLES = 3;
 const AIM_GZIP_BYTES = 15 * 1024;
@@ -47,16 +53,40 @@ const parts = await breakdown(root);
 
 // --- browser and server --------------------------------------------------------------------------
 const server = await startBenchServer();
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+// Every host but the bench server's fails to resolve; `load` also lists any request for one.
+const BLOCK_OUTSIDE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: [...CHROMIUM_ARGS, BLOCK_OUTSIDE] });
 const notes = [];
+const isLocal = (url) => new URL(url).hostname === '127.0.0.1';
 
-/** Loads `path` in a fresh context (cold cache, empty storage) and waits for the probe's frame mark. */
-async function load(path, { viewport = DESKTOP, tracing = false, wait = true } = {}) {
+/**
+ * Loads `path` in a fresh context (cold cache, empty storage) and waits for the probe's frame mark,
+ * then `settle` ms more. `requests` are the local paths asked for, `outside` every URL of another
+ * host (blocked); with `bytes`, `transfers` are the responses' sizes (gzip) by resource type.
+ */
+async function load(path, { viewport = DESKTOP, tracing = false, wait = true, settle = 0, bytes = false } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.addInitScript(pages.probe);
   const requests = [];
-  page.on('request', (request) => /^https?:/.test(request.url()) && requests.push(new URL(request.url()).pathname));
+  const outside = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!/^(https?|wss?):/.test(url)) return;
+    if (isLocal(url)) requests.push(new URL(url).pathname);
+    else outside.push(url);
+  });
+  const bodies = [];
+  if (bytes) {
+    page.on('response', (response) =>
+      bodies.push(
+        response.body().then(
+          (body) => ({ path: new URL(response.url()).pathname, type: response.request().resourceType(), bytes: body.length, gzip: gzipSize(body) }),
+          () => undefined,
+        ),
+      ),
+    );
+  }
   if (tracing) {
     await browser.startTracing(page, {
       categories: ['-*', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
@@ -74,12 +104,34 @@ async function load(path, { viewport = DESKTOP, tracing = false, wait = true } =
     }
   }
   const trace = tracing ? JSON.parse((await browser.stopTracing()).toString('utf8')) : undefined;
+  if (settle) await page.waitForTimeout(settle);
   const state = await page.evaluate(() => {
     const bench = window.__bench;
     const script = performance.getEntriesByType('resource').find((e) => e.name.includes('/dist/csr-widgets.js'));
-    return { ...bench, scriptStart: script?.startTime, scriptEnd: script?.responseEnd };
+    const config = performance.getEntriesByType('resource').find((e) => /\/csr\.json/.test(e.name));
+    return { ...bench, scriptStart: script?.startTime, scriptEnd: script?.responseEnd, configEnd: config?.responseEnd };
   });
-  return { context, page, state, requests, trace };
+  const transfers = (await Promise.all(bodies)).filter(Boolean);
+  return { context, page, state, requests, outside, transfers, trace };
+}
+
+/**
+ * `rounds` timed rounds after one warm-up round; in each round every case runs once, in an order
+ * that rotates from round to round. `measure(case, warmUp)` returns one sample; the result holds
+ * each case's samples of the timed rounds, in round order, and its warm-up sample.
+ */
+async function interleaved(cases, rounds, measure) {
+  const samples = cases.map(() => []);
+  const warmUps = [];
+  for (let round = 0; round <= rounds; round++) {
+    for (let k = 0; k < cases.length; k++) {
+      const i = (k + round) % cases.length;
+      const sample = await measure(cases[i], round === 0);
+      if (round === 0) warmUps[i] = sample;
+      else samples[i].push(sample);
+    }
+  }
+  return cases.map((c, i) => ({ case: c, samples: samples[i], warmUp: warmUps[i] }));
 }
 
 /** Runs `section`, keeping its result; a failure becomes a note and an empty result. */
@@ -124,8 +176,7 @@ const requests = measurable
       for (const count of [1, 10, 200]) {
         server.pages.set(`/requests-${count}.html`, { html: pages.widgetPage({ widgets, count }), csp: true });
         server.resetCounts();
-        const { context, page, state, requests: seen } = await load(`/requests-${count}.html`);
-        await page.waitForTimeout(300);
+        const { context, state, requests: seen } = await load(`/requests-${count}.html`, { settle: SETTLE_MS });
         rows.push({ widgets: count, requests: seen.length, configRequests: server.count('/csr.json'), paths: [...new Set(seen)] });
         noteErrors(`${count} widgets`, state.errors);
         if (state.csp.length) notes.push(`CSP violations with ${count} widgets: ${state.csp.join('; ')}`);
@@ -135,68 +186,99 @@ const requests = measurable
     })
   : undefined;
 
-// --- time to render 200 widgets, against the static page ----------------------------------------
-const RENDER_COUNT = 200;
-const render = measurable
-  ? await section(`time to render ${RENDER_COUNT} widgets (${RUNS} runs after a warm-up)`, async () => {
-      server.pages.set('/widgets.html', { html: pages.widgetPage({ widgets, count: RENDER_COUNT }), csp: true });
-      const first = await load('/widgets.html');
-      const body = await first.page.evaluate(pages.captureStatic);
-      noteErrors(`${RENDER_COUNT} widgets`, first.state.errors);
-      await first.context.close();
-      const staticHtml = pages.staticPage({ body });
-      server.pages.set('/static.html', { html: staticHtml, csp: false });
-      const samples = { scriptToReady: [], widgetsPainted: [], staticPainted: [], longTasks: [] };
-      for (let run = 0; run <= RUNS; run++) {
-        const widgetRun = await load('/widgets.html');
-        await widgetRun.context.close();
-        const staticRun = await load('/static.html');
-        await staticRun.context.close();
-        if (run === 0) {
-          // warm-up; also a check that the static page is the same page
-          if (widgetRun.state.height !== staticRun.state.height) {
-            notes.push(`the static page is ${staticRun.state.height} px tall, the widget page ${widgetRun.state.height} px: the capture differs`);
-          }
-          continue;
-        }
-        const { state } = widgetRun;
-        samples.scriptToReady.push(state.lastSettled - state.scriptStart);
-        samples.widgetsPainted.push(state.painted);
-        samples.staticPainted.push(staticRun.state.painted);
-        samples.longTasks.push(state.longTasks.length);
+// --- side by side: what a web team would use instead ------------------------------------------
+for (const contender of CONTENDERS) {
+  server.pages.set(`/bars-${contender.id}.html`, { html: shareBarsPage(contender, { origin: server.origin, count: BAR_COUNT, configUrl: '/csr.json' }) });
+  server.pages.set(`/article-${contender.id}.html`, { html: articlePage(contender, { origin: server.origin, configUrl: '/csr.json' }) });
+  if (contender.widgets) {
+    server.pages.set(`/article-${contender.id}-late.html`, { html: articlePage(contender, { origin: server.origin, configUrl: '/late/csr.json?delay=1000' }) });
+  }
+}
+const pageBytes = (path) => {
+  const html = Buffer.from(server.pages.get(path).html);
+  return { bytes: html.length, gzip: gzipSize(html) };
+};
+/** Response sizes of one load, summed by kind: script, CSS, fonts, other (config, images). */
+const byKind = (transfers) => {
+  const kinds = { script: 'script', stylesheet: 'css', font: 'font' };
+  const sums = { script: { bytes: 0, gzip: 0, files: [] }, css: { bytes: 0, gzip: 0, files: [] }, font: { bytes: 0, gzip: 0, files: [] }, other: { bytes: 0, gzip: 0, files: [] } };
+  for (const t of transfers) {
+    if (t.type === 'document') continue;
+    const sum = sums[kinds[t.type] ?? 'other'];
+    sum.bytes += t.bytes;
+    sum.gzip += t.gzip;
+    sum.files.push(t.path);
+  }
+  return sums;
+};
+/** One load of a contender's page, as a sample: what the tables need, nothing more. */
+async function sample(contender, path, { viewport = DESKTOP, bytes = false } = {}) {
+  const run = await load(path, { viewport, settle: SETTLE_MS, bytes });
+  await run.context.close();
+  const { state } = run;
+  const tasks = blocking(state.longTasks, state.painted);
+  if (run.outside.length) notes.push(`${contender.name}, ${path}: requests to outside hosts (blocked): ${[...new Set(run.outside)].join(', ')}`);
+  return {
+    rendered: state.painted,
+    shift: totalShift(state.shifts),
+    shiftSources: [...new Set(state.shifts.flatMap((s) => s.sources))].slice(0, 4),
+    longestTask: tasks.longest,
+    blocking: tasks.total,
+    scriptToReady: contender.widgets ? state.lastSettled - state.scriptStart : undefined,
+    configEnd: state.configEnd,
+    errors: state.errors,
+    requests: run.requests,
+    outside: run.outside,
+    ...(bytes ? { transfers: byKind(run.transfers) } : {}),
+  };
+}
+const summarizeSamples = (samples, key) => summarize(samples.map((s) => s[key]));
+const sampleSummary = (samples, warmUp) => ({
+  rendered: summarizeSamples(samples, 'rendered'),
+  shift: summarizeSamples(samples, 'shift'),
+  shiftSources: [...new Set(samples.flatMap((s) => s.shiftSources))].slice(0, 4),
+  longestTask: summarizeSamples(samples, 'longestTask'),
+  blocking: summarizeSamples(samples, 'blocking'),
+  scriptToReady: summarizeSamples(samples, 'scriptToReady'),
+  requests: warmUp.requests.length,
+  outside: [...new Set(samples.flatMap((s) => s.outside))],
+  transfers: warmUp.transfers,
+});
+
+const bars = measurable
+  ? await section(`${BAR_COUNT} share bars per contender (${ROUNDS} rounds after a warm-up, contenders interleaved)`, async () => {
+      const results = await interleaved(CONTENDERS, ROUNDS, (contender, warmUp) =>
+        sample(contender, `/bars-${contender.id}.html`, { bytes: warmUp }),
+      );
+      const byContender = {};
+      for (const { case: contender, samples, warmUp } of results) {
+        byContender[contender.id] = { ...sampleSummary(samples, warmUp), page: pageBytes(`/bars-${contender.id}.html`) };
+        for (const s of samples) noteErrors(`${BAR_COUNT} share bars`, s.errors);
       }
-      const widgetsPage = pages.widgetPage({ widgets, count: RENDER_COUNT });
-      return {
-        widgets: RENDER_COUNT,
-        scriptToReady: summarize(samples.scriptToReady),
-        widgetsPainted: summarize(samples.widgetsPainted),
-        staticPainted: summarize(samples.staticPainted),
-        ratio: summarize(samples.widgetsPainted.map((w, i) => w / samples.staticPainted[i])),
-        longTasksOver50: summarize(samples.longTasks),
-        pageBytes: {
-          widgets: { bytes: Buffer.byteLength(widgetsPage), gzip: gzipSize(Buffer.from(widgetsPage)) },
-          static: { bytes: Buffer.byteLength(staticHtml), gzip: gzipSize(Buffer.from(staticHtml)) },
-        },
-        samples,
-      };
+      // Per-round ratios of "navigation → rendered": every contender against every other.
+      const rendered = Object.fromEntries(results.map(({ case: c, samples }) => [c.id, samples.map((s) => s.rendered)]));
+      const ratio = {};
+      for (const a of CONTENDERS) for (const b of CONTENDERS) if (a !== b) ratio[`${a.id}/${b.id}`] = ratios(rendered[a.id], rendered[b.id]);
+      return { count: BAR_COUNT, byContender, ratio, samples: rendered };
     })
   : undefined;
 
 // --- main-thread time and the longest task (Chromium tracing) -----------------------------------
 const tasks =
-  render &&
-  (await section(`main-thread time and longest task (${TRACE_RUNS} traced runs per page)`, async () => {
+  bars &&
+  (await section(`main-thread time and longest task, ${BAR_COUNT} share bars (${TRACE_RUNS} traced rounds)`, async () => {
+    const results = await interleaved(CONTENDERS, TRACE_RUNS, async (contender, warmUp) => {
+      if (warmUp) return undefined;
+      const path = `/bars-${contender.id}.html`;
+      const { context, trace } = await load(path, { tracing: true });
+      await context.close();
+      return analyzeTrace(trace, path);
+    });
     const result = {};
-    for (const [name, path] of [['widgets', '/widgets.html'], ['static', '/static.html']]) {
-      const found = [];
-      for (let run = 0; run < TRACE_RUNS; run++) {
-        const { context, trace } = await load(path, { tracing: true });
-        await context.close();
-        const analysis = analyzeTrace(trace, path);
-        if (analysis) found.push(analysis);
-      }
+    for (const { case: contender, samples } of results) {
+      const found = samples.filter(Boolean);
       const byLongest = [...found].sort((a, b) => a.longest.ms - b.longest.ms);
-      result[name] = {
+      result[contender.id] = {
         cpu: summarize(found.map((f) => f.cpuMs)),
         wall: summarize(found.map((f) => f.wallMs)),
         longest: summarize(found.map((f) => f.longest.ms)),
@@ -204,9 +286,37 @@ const tasks =
         inside: byLongest[byLongest.length >> 1]?.longest.inside ?? [],
       };
     }
-    if (result.widgets.cpu.runs && result.static.cpu.runs) result.cpuRatio = result.widgets.cpu.median / result.static.cpu.median;
     return result;
   }));
+
+// --- the article: every widget between paragraphs, config on time and late ----------------------
+const ARTICLE_CASES = [
+  { viewport: MOBILE, late: false },
+  { viewport: MOBILE, late: true },
+  { viewport: DESKTOP, late: false },
+  { viewport: DESKTOP, late: true },
+];
+const article = measurable
+  ? await section(`the article page (${ROUNDS} rounds after a warm-up, contenders and cases interleaved)`, async () => {
+      // A page without config is the same page whatever the config does: measured once per viewport.
+      const cases = CONTENDERS.flatMap((contender) =>
+        ARTICLE_CASES.filter((c) => contender.widgets || !c.late).map((c) => ({ contender, ...c })),
+      );
+      const results = await interleaved(cases, ROUNDS, ({ contender, viewport, late }, warmUp) =>
+        sample(contender, `/article-${contender.id}${late ? '-late' : ''}.html`, { viewport, bytes: warmUp }),
+      );
+      const byContender = Object.fromEntries(CONTENDERS.map((c) => [c.id, { widgets: articleWidgets(c), cases: {} }]));
+      for (const { case: c, samples, warmUp } of results) {
+        const key = `${c.viewport.width}×${c.viewport.height}${c.late ? ', config 1 s late' : ''}`;
+        byContender[c.contender.id].cases[key] = {
+          ...sampleSummary(samples, warmUp),
+          configEnd: summarizeSamples(samples, 'configEnd'),
+        };
+        for (const s of samples) noteErrors(`article (${c.contender.name}, ${key})`, s.errors);
+      }
+      return { cases: ARTICLE_CASES.map((c) => `${c.viewport.width}×${c.viewport.height}${c.late ? ', config 1 s late' : ''}`), byContender };
+    })
+  : undefined;
 
 // --- layout shift with the config 1 s late -------------------------------------------------------
 const shift = measurable
@@ -235,12 +345,7 @@ const shift = measurable
         const afterConfig = [];
         let largest;
         for (let run = 0; run < SHIFT_RUNS; run++) {
-          const { context, page } = await load(path, { viewport });
-          await page.waitForTimeout(300);
-          const state = await page.evaluate(() => ({
-            ...window.__bench,
-            configEnd: performance.getEntriesByType('resource').find((e) => e.name.includes('/late/csr.json'))?.responseEnd,
-          }));
+          const { context, state } = await load(path, { viewport, settle: SETTLE_MS });
           await context.close();
           values.push(cumulativeLayoutShift(state.shifts));
           beforeConfig.push(cumulativeLayoutShift(state.shifts.filter((s) => s.time < state.configEnd)));
@@ -306,9 +411,12 @@ const results = {
   },
   widgets: widgets ?? [],
   size: { budget, target, aim: AIM_GZIP_BYTES, overBudget: sizes.script.gzip > budget, ...sizes, breakdown: parts },
+  rounds: ROUNDS,
+  settleMs: SETTLE_MS,
+  contenders: CONTENDERS.map(({ id, name, rendered, networks }) => ({ id, name, rendered, networks })),
+  bars: bars && { ...bars, mainThread: tasks },
+  article,
   requests,
-  render,
-  mainThread: tasks,
   layoutShift: shift,
   heap,
   notes,

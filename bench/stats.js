@@ -8,6 +8,24 @@ export function summarize(values) {
   return { runs: sorted.length, median, min: sorted[0], max: sorted.at(-1) };
 }
 
+/** Every layout shift added up (no session windows): what a page shifted in all. */
+export const totalShift = (shifts) => shifts.reduce((sum, { value }) => sum + value, 0);
+
+/**
+ * From the Long Tasks API's entries (tasks of 50 ms or more): the longest (0 when there was none)
+ * and the total blocking time, the part of each task over 50 ms, of the tasks that began before `end`.
+ */
+export function blocking(longTasks, end = Infinity) {
+  const before = longTasks.filter((t) => t.start < end);
+  return {
+    longest: Math.max(0, ...before.map((t) => t.duration)),
+    total: before.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+  };
+}
+
+/** Per-round ratios of two equally long series of samples (round i against round i). */
+export const ratios = (a, b) => summarize(a.map((value, i) => value / b[i]));
+
 /**
  * Cumulative layout shift as Core Web Vitals defines it: shifts grouped into session windows
  * (a gap under 1 s, at most 5 s long); the largest window's sum.
