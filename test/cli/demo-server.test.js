@@ -134,3 +134,63 @@ describe('the Host header', () => {
     }
   });
 });
+
+describe('the report intake', () => {
+  test('an endless report body is answered 413 and cut off, not read for ever', async () => {
+    const started = Date.now();
+    const status = await new Promise((done, fail) => {
+      const req = request({
+        host: '127.0.0.1',
+        port,
+        path: '/api/reports',
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      });
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      const timer = setTimeout(() => {
+        req.destroy();
+        fail(new Error('no answer after 5 s of body'));
+      }, 5000);
+      const pump = () => {
+        while (!req.destroyed && req.write(chunk));
+        if (!req.destroyed) req.once('drain', pump);
+      };
+      req.on('response', (res) => {
+        clearTimeout(timer);
+        res.resume();
+        req.destroy();
+        done(res.statusCode);
+      });
+      req.on('error', () => {}); // the server may close the connection while the body is still going
+      pump();
+    });
+    assert.equal(status, 413);
+    assert.ok(Date.now() - started < 5000);
+  });
+
+  test('a declared Content-Length over the limit is refused before reading', async () => {
+    const { status } = await new Promise((done, fail) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/reports',
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), 'Content-Length': String(1 << 30) },
+        },
+        (res) => {
+          res.resume();
+          req.destroy();
+          done({ status: res.statusCode });
+        },
+      );
+      req.on('error', () => {});
+      setTimeout(() => {
+        req.destroy();
+        fail(new Error('no answer to the headers alone'));
+      }, 3000).unref();
+      req.write('{');
+    });
+    assert.equal(status, 413);
+  });
+});
