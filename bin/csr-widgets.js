@@ -73,7 +73,7 @@ async function printSnippet(args) {
   if (!values.partner) throw new UsageError('snippet needs --partner <id>');
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(values.partner)) throw new UsageError(`--partner is not an id: ${values.partner}`);
   const widgets = (values.widgets ?? Object.keys(WIDGETS).join(',')).split(',').map((w) => w.trim()).filter(Boolean);
-  const unknown = widgets.filter((w) => !(w in WIDGETS));
+  const unknown = widgets.filter((w) => !Object.hasOwn(WIDGETS, w));
   if (unknown.length || !widgets.length)
     throw new UsageError(`--widgets takes a list of ${Object.keys(WIDGETS).join(', ')}${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
 
@@ -111,7 +111,11 @@ async function init(args) {
   return 0;
 }
 
-const commands = { validate, snippet: printSnippet, init };
+const commands = new Map([
+  ['validate', validate],
+  ['snippet', printSnippet],
+  ['init', init],
+]);
 
 async function main(argv) {
   const [command, ...rest] = argv;
@@ -119,7 +123,7 @@ async function main(argv) {
     console.log(USAGE);
     return 0;
   }
-  const run = commands[command];
+  const run = commands.get(command);
   try {
     if (!run) throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
     return await run(rest);

@@ -88,7 +88,10 @@ describe('validate', () => {
   });
 
   test('usage errors exit 2 and print the usage', async () => {
-    for (const args of [[], ['validate'], ['validate', 'a', 'b'], ['frobnicate'], ['validate', '--bogus', example]]) {
+    for (const args of [
+      [], ['validate'], ['validate', 'a', 'b'], ['frobnicate'], ['validate', '--bogus', example], ['constructor'], ['__proto__'],
+      ['toString'], ['hasOwnProperty'],
+    ]) {
       const { code, stderr } = await run(args);
       assert.equal(code, 2, `csr-widgets ${args.join(' ')}`);
       assert.match(stderr, /Usage:/);
@@ -178,6 +181,22 @@ describe('snippet', () => {
     assert.equal(code, 0);
     assert.match(stderr, /lists no valid partner "nobody"/);
     assert.match(stdout, /data-partner="nobody"/);
+  });
+
+  test('names that only an object\'s prototype has are not widgets or languages', async () => {
+    for (const widgets of ['constructor', '__proto__', 'badge,toString', 'hasOwnProperty']) {
+      const { code, stdout, stderr } = await run(['snippet', '--src', src, '--partner', 'telenor', '--widgets', widgets, '--config', example]);
+      assert.equal(code, 2, widgets);
+      assert.match(stderr, /--widgets takes a list of badge, ribbon, share, report \(not: /, widgets);
+      assert.doesNotMatch(stdout, /function|\[object/, widgets);
+    }
+    for (const lang of ['__proto__', 'constructor', 'toString', 'valueOf']) {
+      const { code, stdout } = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', example, '--lang', lang]);
+      assert.equal(code, 0, lang);
+      assert.doesNotMatch(stdout, /function|\[object|native code/, lang);
+      assert.match(stdout, /Telenor Sverige is a partner of ECPAT Sverige/, lang);
+      assert.match(stdout, /<csr-award-ribbon><a href="[^"]+">Corporate Partnership of the Year 2013<\/a>/, lang);
+    }
   });
 
   test('bad arguments exit 2', async () => {
