@@ -10,24 +10,28 @@ import { snippet, WIDGETS, DEFAULT_SCRIPT } from './lib/snippet.js';
 import { starterConfig } from './lib/starter.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const VALIDATE_TIMEOUT_MS = 10000;
+const SNIPPET_TIMEOUT_MS = 5000;
 
 const USAGE = `Usage:
-  csr-widgets validate <file-or-url>
+  csr-widgets validate <file-or-url> [--timeout <ms>]
       Checks a config as the widgets will. Exit 0: valid; 1: problems (each printed with its
-      path); 2: the command could not run (bad arguments, missing file, unreachable URL).
+      path); 2: the command could not run (bad arguments, missing file or not a regular file,
+      unreachable URL, no complete answer within --timeout, default ${VALIDATE_TIMEOUT_MS} ms).
   csr-widgets snippet --src <config-url> --partner <id> [--widgets ${Object.keys(WIDGETS).join(',')}]
-                      [--script <url>] [--config <file-or-url>] [--lang sv|en]
+                      [--script <url>] [--config <file-or-url>] [--lang sv|en] [--timeout <ms>]
       Prints the HTML a partner pastes. With --config (or when --src can be read) it checks the
       partner and adds fallback links (in --lang, default en). --script is where the page loads csr-widgets.js from
-      (default ${DEFAULT_SCRIPT}).
+      (default ${DEFAULT_SCRIPT}). --timeout bounds reading a URL (default ${SNIPPET_TIMEOUT_MS} ms).
   csr-widgets init [file] [--force]
       Writes a starter config (default csr.json) and csr-config.schema.json beside it.`;
 
 class UsageError extends Error {}
 
-async function loadValidator() {
+/** The built library's config module: `validateConfig` and `MAX_CONFIG_BYTES`, the widgets' own rules. */
+async function loadLibrary() {
   try {
-    return (await import(join(packageRoot, 'dist/npm/config/index.js'))).validateConfig;
+    return await import(join(packageRoot, 'dist/npm/config/index.js'));
   } catch (error) {
     throw new InputError(`the built library is missing (${error.code ?? error.message}): run \`npm run build\` first`);
   }
@@ -41,12 +45,26 @@ function parse(args, options) {
   }
 }
 
+const TIMEOUT_OPTION = { timeout: { type: 'string' } };
+
+/** `--timeout <ms>`: a whole number of milliseconds, at least 1. */
+function timeoutMs(value, fallback) {
+  if (value === undefined) return fallback;
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new UsageError(`--timeout takes a number of milliseconds: ${value}`);
+  return Number(value);
+}
+
+/** Reads and checks a config file or URL; throws `InputError` when it cannot be read. */
+async function check(source, timeout) {
+  const library = await loadLibrary();
+  return checkText(await readSource(source, { maxBytes: library.MAX_CONFIG_BYTES, timeoutMs: timeout }), library);
+}
+
 async function validate(args) {
-  const { positionals } = parse(args, {});
+  const { values, positionals } = parse(args, TIMEOUT_OPTION);
   if (positionals.length !== 1) throw new UsageError('validate takes one file or URL');
   const [source] = positionals;
-  const validateConfig = await loadValidator();
-  const { problems, warnings, summary } = checkText(await readSource(source), validateConfig);
+  const { problems, warnings, summary } = await check(source, timeoutMs(values.timeout, VALIDATE_TIMEOUT_MS));
   for (const warning of warnings) console.log(`warning: ${warning}`);
   if (problems.length) {
     console.log(`${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
@@ -67,7 +85,9 @@ async function printSnippet(args) {
     script: { type: 'string' },
     config: { type: 'string' },
     lang: { type: 'string' },
+    ...TIMEOUT_OPTION,
   });
+  const timeout = timeoutMs(values.timeout, SNIPPET_TIMEOUT_MS);
   if (!values.src) throw new UsageError('snippet needs --src <config-url>');
   if (!HTTPS_OR_LOCAL.test(values.src)) throw new UsageError(`--src must be an https URL (http only for localhost): ${values.src}`);
   if (!values.partner) throw new UsageError('snippet needs --partner <id>');
@@ -80,7 +100,7 @@ async function printSnippet(args) {
   let config;
   const source = values.config ?? values.src;
   try {
-    const checked = checkText(await readSource(source, { timeoutMs: 5000 }), await loadValidator());
+    const checked = await check(source, timeout);
     config = checked.config;
     const partner = config?.partners.get(values.partner);
     if (!config) console.error(`warning: ${source} is not a valid config: run csr-widgets validate ${source}`);
