@@ -83,6 +83,20 @@ export function readSource(source, { maxBytes, timeoutMs = 10000 }) {
   return isUrl(source) ? readUrlSource(source, maxBytes, timeoutMs) : readFileSource(source, maxBytes);
 }
 
+/**
+ * The text of a config: UTF-8 only, as the widgets read it. A UTF-8 byte order mark is dropped; a
+ * UTF-16 one, or bytes that are not UTF-8, give `{ problem }`.
+ */
+function decode(buffer) {
+  const utf16 = (buffer[0] === 0xfe && buffer[1] === 0xff) || (buffer[0] === 0xff && buffer[1] === 0xfe);
+  if (utf16) return { problem: 'the config must be UTF-8 (it starts with a UTF-16 byte order mark): save it as UTF-8' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
+  } catch {
+    return { problem: 'the config must be UTF-8 (it holds bytes that are not UTF-8): save it as UTF-8' };
+  }
+}
+
 /** Warnings about the headers a URL is served with (what partner sites need to load it). */
 function hostingWarnings(headers) {
   const warnings = [];
@@ -104,10 +118,11 @@ function hostingWarnings(headers) {
 export function checkText({ buffer, tooLarge, headers }, { validateConfig, MAX_CONFIG_BYTES }) {
   const refuse = (message) => ({ problems: [{ path: '(root)', message }], warnings: [] });
   if (tooLarge) return refuse(`is larger than ${MAX_CONFIG_BYTES} bytes: the widgets refuse a config over ${MAX_CONFIG_BYTES / 1024} KiB`);
-  const text = buffer.toString('utf8');
+  const { text, problem } = decode(buffer);
+  if (problem) return refuse(problem);
   let data;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = JSON.parse(text);
   } catch (error) {
     return refuse(`is not valid JSON (${error.message})`);
   }

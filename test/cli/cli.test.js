@@ -101,6 +101,34 @@ describe('validate', () => {
     }
   });
 
+  test('a UTF-16 config (with its byte order mark) exits 1: the config must be UTF-8', async () => {
+    const text = readFileSync(example, 'utf8');
+    const le = join(tmp, 'utf16le.json');
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const be = join(tmp, 'utf16be.json');
+    writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    for (const file of [le, be]) {
+      const { code, stdout } = await run(['validate', file]);
+      assert.equal(code, 1, file);
+      assert.match(stdout, /\(root\): the config must be UTF-8 \(it starts with a UTF-16 byte order mark\)/, file);
+    }
+  });
+
+  test('invalid UTF-8 exits 1 instead of turning into U+FFFD', async () => {
+    const bad = join(tmp, 'latin1.json');
+    writeFileSync(bad, Buffer.from(readFileSync(example, 'utf8').replace('ECPAT Sverige', 'ECPAT Sverige \u00e5'), 'latin1'));
+    const { code, stdout } = await run(['validate', bad]);
+    assert.equal(code, 1);
+    assert.match(stdout, /\(root\): the config must be UTF-8/);
+  });
+
+  test('a UTF-8 byte order mark is allowed', async () => {
+    const bom = join(tmp, 'bom.json');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(example)]));
+    const { code, stdout } = await run(['validate', bom]);
+    assert.equal(code, 0, stdout);
+  });
+
   test('usage errors exit 2 and print the usage', async () => {
     for (const args of [
       [], ['validate'], ['validate', 'a', 'b'], ['frobnicate'], ['validate', '--bogus', example], ['constructor'], ['__proto__'],
@@ -142,6 +170,10 @@ describe('validate', () => {
           // Headers and the first bytes, then nothing.
           res.writeHead(200, { 'Content-Type': 'application/json' });
           return res.write('{"version": 1,');
+        }
+        if (req.url === '/utf16.json') {
+          res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'max-age=300' });
+          return res.end(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body.toString('utf8'), 'utf16le')]));
         }
         res.writeHead(404).end('not found');
       });
@@ -186,6 +218,12 @@ describe('validate', () => {
         assert.match(stderr, /\((no answer|the answer did not finish) in 0\.3 s\)/, path);
         assert.doesNotMatch(stderr, /Usage:|at .*\.js:\d+/, path);
       }
+    });
+
+    test('a UTF-16 body exits 1: the config must be UTF-8', async () => {
+      const { code, stdout } = await run(['validate', `${base}/utf16.json`]);
+      assert.equal(code, 1);
+      assert.match(stdout, /the config must be UTF-8/);
     });
 
     test('an unreachable URL exits 2', async () => {
