@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // csr-widgets: the NGO's command-line tool. validate a config, print the snippet a partner pastes,
 // write a starter config. Plain Node ES module; validation is the library's own (dist/npm/config).
-import { copyFile, writeFile, access } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -119,11 +119,14 @@ async function init(args) {
   if (positionals.length > 1) throw new UsageError('init takes at most one file name');
   const file = resolve(positionals[0] ?? 'csr.json');
   const schema = join(dirname(file), 'csr-config.schema.json');
-  if (!values.force) {
-    const exists = await access(file).then(() => true, () => false);
-    if (exists) throw new InputError(`${file} exists: pass --force to overwrite it`);
+  // Without --force, create the file or fail (O_EXCL): nothing is written through an existing
+  // name, not even a link that points nowhere yet.
+  try {
+    await writeFile(file, `${JSON.stringify(starterConfig(), null, 2)}\n`, { flag: values.force ? 'w' : 'wx' });
+  } catch (error) {
+    if (error?.code === 'EEXIST') throw new InputError(`${file} exists: pass --force to overwrite it`);
+    throw new InputError(`${file}: cannot write it (${error?.code ?? error})`);
   }
-  await writeFile(file, `${JSON.stringify(starterConfig(), null, 2)}\n`);
   await copyFile(join(packageRoot, 'csr-config.schema.json'), schema);
   console.log(`wrote ${file} (a starter config: replace the example values)`);
   console.log(`wrote ${schema} (editors validate and complete csr.json through its "$schema")`);

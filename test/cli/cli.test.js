@@ -4,7 +4,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, symlinkSync, cpSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, symlinkSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
@@ -328,6 +328,16 @@ describe('init', () => {
     assert.equal(readFileSync(join(dir, 'mine.json'), 'utf8'), '{}');
     const forced = await run(['init', 'mine.json', '--force'], { cwd: dir });
     assert.equal(forced.code, 0);
+  });
+
+  test('refuses a name that is a link to nowhere, instead of writing where it points', async () => {
+    const dir = join(tmp, 'linked');
+    mkdirSync(dir);
+    symlinkSync(join(tmp, 'elsewhere.json'), join(dir, 'csr.json'));
+    const refused = await run(['init'], { cwd: dir });
+    assert.equal(refused.code, 2, refused.stdout);
+    assert.match(refused.stderr, /exists: pass --force/);
+    assert.equal(existsSync(join(tmp, 'elsewhere.json')), false);
   });
 });
 
