@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // csr-widgets: the NGO's command-line tool. validate a config, print the snippet a partner pastes,
 // write a starter config. Plain Node ES module; validation is the library's own (dist/npm/config).
-import { copyFile, writeFile, access } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -10,24 +10,28 @@ import { snippet, WIDGETS, DEFAULT_SCRIPT } from './lib/snippet.js';
 import { starterConfig } from './lib/starter.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const VALIDATE_TIMEOUT_MS = 10000;
+const SNIPPET_TIMEOUT_MS = 5000;
 
 const USAGE = `Usage:
-  csr-widgets validate <file-or-url>
+  csr-widgets validate <file-or-url> [--timeout <ms>]
       Checks a config as the widgets will. Exit 0: valid; 1: problems (each printed with its
-      path); 2: the command could not run (bad arguments, missing file, unreachable URL).
+      path); 2: the command could not run (bad arguments, missing file or not a regular file,
+      unreachable URL, no complete answer within --timeout, default ${VALIDATE_TIMEOUT_MS} ms).
   csr-widgets snippet --src <config-url> --partner <id> [--widgets ${Object.keys(WIDGETS).join(',')}]
-                      [--script <url>] [--config <file-or-url>] [--lang sv|en]
+                      [--script <url>] [--config <file-or-url>] [--lang sv|en] [--timeout <ms>]
       Prints the HTML a partner pastes. With --config (or when --src can be read) it checks the
       partner and adds fallback links (in --lang, default en). --script is where the page loads csr-widgets.js from
-      (default ${DEFAULT_SCRIPT}).
+      (default ${DEFAULT_SCRIPT}). --timeout bounds reading a URL (default ${SNIPPET_TIMEOUT_MS} ms).
   csr-widgets init [file] [--force]
       Writes a starter config (default csr.json) and csr-config.schema.json beside it.`;
 
 class UsageError extends Error {}
 
-async function loadValidator() {
+/** The built library's config module: `validateConfig` and `MAX_CONFIG_BYTES`, the widgets' own rules. */
+async function loadLibrary() {
   try {
-    return (await import(join(packageRoot, 'dist/npm/config/index.js'))).validateConfig;
+    return await import(join(packageRoot, 'dist/npm/config/index.js'));
   } catch (error) {
     throw new InputError(`the built library is missing (${error.code ?? error.message}): run \`npm run build\` first`);
   }
@@ -41,12 +45,26 @@ function parse(args, options) {
   }
 }
 
+const TIMEOUT_OPTION = { timeout: { type: 'string' } };
+
+/** `--timeout <ms>`: a whole number of milliseconds, at least 1. */
+function timeoutMs(value, fallback) {
+  if (value === undefined) return fallback;
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new UsageError(`--timeout takes a number of milliseconds: ${value}`);
+  return Number(value);
+}
+
+/** Reads and checks a config file or URL; throws `InputError` when it cannot be read. */
+async function check(source, timeout) {
+  const library = await loadLibrary();
+  return checkText(await readSource(source, { maxBytes: library.MAX_CONFIG_BYTES, timeoutMs: timeout }), library);
+}
+
 async function validate(args) {
-  const { positionals } = parse(args, {});
+  const { values, positionals } = parse(args, TIMEOUT_OPTION);
   if (positionals.length !== 1) throw new UsageError('validate takes one file or URL');
   const [source] = positionals;
-  const validateConfig = await loadValidator();
-  const { problems, warnings, summary } = checkText(await readSource(source), validateConfig);
+  const { problems, warnings, summary } = await check(source, timeoutMs(values.timeout, VALIDATE_TIMEOUT_MS));
   for (const warning of warnings) console.log(`warning: ${warning}`);
   if (problems.length) {
     console.log(`${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
@@ -67,20 +85,22 @@ async function printSnippet(args) {
     script: { type: 'string' },
     config: { type: 'string' },
     lang: { type: 'string' },
+    ...TIMEOUT_OPTION,
   });
+  const timeout = timeoutMs(values.timeout, SNIPPET_TIMEOUT_MS);
   if (!values.src) throw new UsageError('snippet needs --src <config-url>');
   if (!HTTPS_OR_LOCAL.test(values.src)) throw new UsageError(`--src must be an https URL (http only for localhost): ${values.src}`);
   if (!values.partner) throw new UsageError('snippet needs --partner <id>');
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(values.partner)) throw new UsageError(`--partner is not an id: ${values.partner}`);
   const widgets = (values.widgets ?? Object.keys(WIDGETS).join(',')).split(',').map((w) => w.trim()).filter(Boolean);
-  const unknown = widgets.filter((w) => !(w in WIDGETS));
+  const unknown = widgets.filter((w) => !Object.hasOwn(WIDGETS, w));
   if (unknown.length || !widgets.length)
     throw new UsageError(`--widgets takes a list of ${Object.keys(WIDGETS).join(', ')}${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
 
   let config;
   const source = values.config ?? values.src;
   try {
-    const checked = checkText(await readSource(source, { timeoutMs: 5000 }), await loadValidator());
+    const checked = await check(source, timeout);
     config = checked.config;
     const partner = config?.partners.get(values.partner);
     if (!config) console.error(`warning: ${source} is not a valid config: run csr-widgets validate ${source}`);
@@ -99,11 +119,14 @@ async function init(args) {
   if (positionals.length > 1) throw new UsageError('init takes at most one file name');
   const file = resolve(positionals[0] ?? 'csr.json');
   const schema = join(dirname(file), 'csr-config.schema.json');
-  if (!values.force) {
-    const exists = await access(file).then(() => true, () => false);
-    if (exists) throw new InputError(`${file} exists: pass --force to overwrite it`);
+  // Without --force, create the file or fail (O_EXCL): nothing is written through an existing
+  // name, not even a link that points nowhere yet.
+  try {
+    await writeFile(file, `${JSON.stringify(starterConfig(), null, 2)}\n`, { flag: values.force ? 'w' : 'wx' });
+  } catch (error) {
+    if (error?.code === 'EEXIST') throw new InputError(`${file} exists: pass --force to overwrite it`);
+    throw new InputError(`${file}: cannot write it (${error?.code ?? error})`);
   }
-  await writeFile(file, `${JSON.stringify(starterConfig(), null, 2)}\n`);
   await copyFile(join(packageRoot, 'csr-config.schema.json'), schema);
   console.log(`wrote ${file} (a starter config: replace the example values)`);
   console.log(`wrote ${schema} (editors validate and complete csr.json through its "$schema")`);
@@ -111,7 +134,11 @@ async function init(args) {
   return 0;
 }
 
-const commands = { validate, snippet: printSnippet, init };
+const commands = new Map([
+  ['validate', validate],
+  ['snippet', printSnippet],
+  ['init', init],
+]);
 
 async function main(argv) {
   const [command, ...rest] = argv;
@@ -119,7 +146,7 @@ async function main(argv) {
     console.log(USAGE);
     return 0;
   }
-  const run = commands[command];
+  const run = commands.get(command);
   try {
     if (!run) throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
     return await run(rest);

@@ -91,17 +91,26 @@ export function createIntake({ store } = {}) {
       send(res, 415, { message: 'Send application/json.' }, headers);
       return;
     }
+    // Read at most MAX_BODY bytes: a larger body (declared or sent) is answered 413 at once and the
+    // connection closed, so that an endless body is not read for ever.
+    const tooLarge = () => {
+      req.removeAllListeners('data');
+      req.removeAllListeners('end');
+      send(res, 413, { message: 'The report is too large.' }, { ...headers, Connection: 'close' });
+      res.on('finish', () => req.destroy());
+    };
+    if (Number(req.headers['content-length']) > MAX_BODY) {
+      tooLarge();
+      return;
+    }
     const chunks = [];
     let size = 0;
     req.on('data', (chunk) => {
       size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
+      if (size > MAX_BODY) tooLarge();
+      else chunks.push(chunk);
     });
     req.on('end', () => {
-      if (size > MAX_BODY) {
-        send(res, 413, { message: 'The report is too large.' }, headers);
-        return;
-      }
       const seen = byKey.get(key);
       if (seen) {
         send(res, 201, { id: seen.id }, headers);

@@ -38,7 +38,8 @@ export const elementTag = (tag, attrs = {}, fallback) => {
 const pick = (text, lang) => {
   if (typeof text === 'string') return text;
   if (!text || typeof text !== 'object') return undefined;
-  return text[lang] ?? text.en ?? text.sv ?? Object.values(text)[0];
+  const own = (key) => (Object.hasOwn(text, key) ? text[key] : undefined);
+  return own(lang) ?? own('en') ?? own('sv') ?? Object.values(text)[0];
 };
 
 /** The fallback links' words; other languages get English. */
@@ -47,7 +48,7 @@ const WORDS = {
   sv: { badge: '{partner} är partner till {organization}', report: 'Rapportera till {organization}' },
 };
 
-const fill = (template, params) => template.replace(/\{(\w+)\}/g, (_, key) => params[key] ?? '');
+const fill = (template, params) => template.replace(/\{(\w+)\}/g, (_, key) => (Object.hasOwn(params, key) ? params[key] : ''));
 
 /**
  * Fallback links from a validated config (the `config` of `validateConfig(…)`), so that the page
@@ -56,7 +57,8 @@ const fill = (template, params) => template.replace(/\{(\w+)\}/g, (_, key) => pa
  */
 export function fallbacks(config, partnerId, lang = 'en') {
   const out = {};
-  const words = WORDS[lang?.slice(0, 2)] ?? WORDS.en;
+  const short = lang?.slice(0, 2);
+  const words = Object.hasOwn(WORDS, short ?? '') ? WORDS[short] : WORDS.en;
   const partner = config?.partners?.get?.(partnerId);
   const organization = pick(config?.organization?.name, lang);
   if (partner && organization) {
@@ -80,6 +82,6 @@ export function fallbacks(config, partnerId, lang = 'en') {
 export function snippet({ src, partner, widgets = Object.keys(WIDGETS), script, config, lang }) {
   const links = config ? fallbacks(config, partner, lang) : {};
   const lines = [scriptTag({ script, src, partner })];
-  for (const name of widgets) lines.push(elementTag(WIDGETS[name], {}, links[name]));
+  for (const name of widgets.filter((w) => Object.hasOwn(WIDGETS, w))) lines.push(elementTag(WIDGETS[name], {}, links[name]));
   return lines.join('\n');
 }

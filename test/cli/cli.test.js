@@ -2,12 +2,13 @@
 // build (dist/npm/config), which `npm test` makes first.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, symlinkSync, cpSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, symlinkSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
+import { Buffer } from 'node:buffer';
 import { Ajv } from 'ajv';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -16,12 +17,15 @@ const example = resolve(root, 'demo/csr.json');
 const fixture = (name) => resolve(root, 'stories/configs', name);
 
 /** Runs the command; resolves with its exit code and output (never rejects). */
-const run = (args, { cwd = root, bin = cli } = {}) =>
+const run = (args, { cwd = root, bin = cli, timeout = 30000 } = {}) =>
   new Promise((done) => {
-    execFile(process.execPath, [bin, ...args], { cwd, timeout: 30000 }, (error, stdout, stderr) =>
-      done({ code: error ? (error.code ?? 1) : 0, stdout, stderr }),
+    execFile(process.execPath, [bin, ...args], { cwd, timeout }, (error, stdout, stderr) =>
+      done({ code: error ? (error.code ?? error.signal ?? 1) : 0, stdout, stderr }),
     );
   });
+
+/** Runs the command on input that must be refused or cut short: it gets 4 s, not 30. */
+const runBounded = (args) => run(args, { timeout: 4000 });
 
 let tmp;
 before(() => {
@@ -87,8 +91,49 @@ describe('validate', () => {
     assert.match(stderr, /nope\.json: no such file/);
   });
 
+  test('input that is not a regular file (FIFO, device, folder) exits 2 without reading it', async () => {
+    const fifo = join(tmp, 'config.fifo');
+    execFileSync('mkfifo', [fifo]);
+    for (const source of [fifo, '/dev/zero', tmp]) {
+      const { code, stderr } = await runBounded(['validate', source]);
+      assert.equal(code, 2, source);
+      assert.match(stderr, /is not a regular file/, source);
+    }
+  });
+
+  test('a UTF-16 config (with its byte order mark) exits 1: the config must be UTF-8', async () => {
+    const text = readFileSync(example, 'utf8');
+    const le = join(tmp, 'utf16le.json');
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const be = join(tmp, 'utf16be.json');
+    writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    for (const file of [le, be]) {
+      const { code, stdout } = await run(['validate', file]);
+      assert.equal(code, 1, file);
+      assert.match(stdout, /\(root\): the config must be UTF-8 \(it starts with a UTF-16 byte order mark\)/, file);
+    }
+  });
+
+  test('invalid UTF-8 exits 1 instead of turning into U+FFFD', async () => {
+    const bad = join(tmp, 'latin1.json');
+    writeFileSync(bad, Buffer.from(readFileSync(example, 'utf8').replace('ECPAT Sverige', 'ECPAT Sverige \u00e5'), 'latin1'));
+    const { code, stdout } = await run(['validate', bad]);
+    assert.equal(code, 1);
+    assert.match(stdout, /\(root\): the config must be UTF-8/);
+  });
+
+  test('a UTF-8 byte order mark is allowed', async () => {
+    const bom = join(tmp, 'bom.json');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(example)]));
+    const { code, stdout } = await run(['validate', bom]);
+    assert.equal(code, 0, stdout);
+  });
+
   test('usage errors exit 2 and print the usage', async () => {
-    for (const args of [[], ['validate'], ['validate', 'a', 'b'], ['frobnicate'], ['validate', '--bogus', example]]) {
+    for (const args of [
+      [], ['validate'], ['validate', 'a', 'b'], ['frobnicate'], ['validate', '--bogus', example], ['constructor'], ['__proto__'],
+      ['toString'], ['hasOwnProperty'], ['validate', '--timeout', 'soon', example], ['validate', '--timeout', '0', example],
+    ]) {
       const { code, stderr } = await run(args);
       assert.equal(code, 2, `csr-widgets ${args.join(' ')}`);
       assert.match(stderr, /Usage:/);
@@ -109,12 +154,36 @@ describe('validate', () => {
           res.writeHead(200, { 'Content-Type': 'application/json' });
           return res.end(body);
         }
+        if (req.url === '/endless.json') {
+          // A body that never ends: written as fast as the client reads, until it hangs up.
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          const chunk = Buffer.alloc(64 * 1024, ' ');
+          const pump = () => {
+            while (!res.destroyed && res.write(chunk));
+            if (!res.destroyed) res.once('drain', pump);
+          };
+          res.write('{"padding": "');
+          return pump();
+        }
+        if (req.url === '/silent.json') return undefined; // never answers
+        if (req.url === '/stalled.json') {
+          // Headers and the first bytes, then nothing.
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          return res.write('{"version": 1,');
+        }
+        if (req.url === '/utf16.json') {
+          res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'max-age=300' });
+          return res.end(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body.toString('utf8'), 'utf16le')]));
+        }
         res.writeHead(404).end('not found');
       });
       await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
       base = `http://127.0.0.1:${server.address().port}`;
     });
-    after(() => new Promise((ok) => server.close(ok)));
+    after(() => {
+      server.closeAllConnections();
+      return new Promise((ok) => server.close(ok));
+    });
 
     test('a valid config served with CORS and cache headers exits 0 without warnings', async () => {
       const { code, stdout } = await run(['validate', `${base}/good.json`]);
@@ -133,6 +202,28 @@ describe('validate', () => {
       const { code, stderr } = await run(['validate', `${base}/missing.json`]);
       assert.equal(code, 2);
       assert.match(stderr, /HTTP 404/);
+    });
+
+    test('an endless body is read only up to 256 KiB and exits 1', async () => {
+      const { code, stdout } = await runBounded(['validate', `${base}/endless.json`]);
+      assert.equal(code, 1, stdout);
+      assert.match(stdout, /\(root\): is larger than 262144 bytes: the widgets refuse a config over 256 KiB/);
+    });
+
+    test('a server that never answers, or stops halfway, exits 2 after --timeout', async () => {
+      for (const path of ['/silent.json', '/stalled.json']) {
+        const { code, stderr } = await runBounded(['validate', '--timeout', '300', `${base}${path}`]);
+        assert.equal(code, 2, path);
+        assert.ok(stderr.includes(`${path}: cannot fetch the config (`), stderr);
+        assert.match(stderr, /\((no answer|the answer did not finish) in 0\.3 s\)/, path);
+        assert.doesNotMatch(stderr, /Usage:|at .*\.js:\d+/, path);
+      }
+    });
+
+    test('a UTF-16 body exits 1: the config must be UTF-8', async () => {
+      const { code, stdout } = await run(['validate', `${base}/utf16.json`]);
+      assert.equal(code, 1);
+      assert.match(stdout, /the config must be UTF-8/);
     });
 
     test('an unreachable URL exits 2', async () => {
@@ -180,6 +271,22 @@ describe('snippet', () => {
     assert.match(stdout, /data-partner="nobody"/);
   });
 
+  test('names that only an object\'s prototype has are not widgets or languages', async () => {
+    for (const widgets of ['constructor', '__proto__', 'badge,toString', 'hasOwnProperty']) {
+      const { code, stdout, stderr } = await run(['snippet', '--src', src, '--partner', 'telenor', '--widgets', widgets, '--config', example]);
+      assert.equal(code, 2, widgets);
+      assert.match(stderr, /--widgets takes a list of badge, ribbon, share, report \(not: /, widgets);
+      assert.doesNotMatch(stdout, /function|\[object/, widgets);
+    }
+    for (const lang of ['__proto__', 'constructor', 'toString', 'valueOf']) {
+      const { code, stdout } = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', example, '--lang', lang]);
+      assert.equal(code, 0, lang);
+      assert.doesNotMatch(stdout, /function|\[object|native code/, lang);
+      assert.match(stdout, /Telenor Sverige is a partner of ECPAT Sverige/, lang);
+      assert.match(stdout, /<csr-award-ribbon><a href="[^"]+">Corporate Partnership of the Year 2013<\/a>/, lang);
+    }
+  });
+
   test('bad arguments exit 2', async () => {
     for (const args of [
       ['--partner', 'telenor'],
@@ -221,6 +328,16 @@ describe('init', () => {
     assert.equal(readFileSync(join(dir, 'mine.json'), 'utf8'), '{}');
     const forced = await run(['init', 'mine.json', '--force'], { cwd: dir });
     assert.equal(forced.code, 0);
+  });
+
+  test('refuses a name that is a link to nowhere, instead of writing where it points', async () => {
+    const dir = join(tmp, 'linked');
+    mkdirSync(dir);
+    symlinkSync(join(tmp, 'elsewhere.json'), join(dir, 'csr.json'));
+    const refused = await run(['init'], { cwd: dir });
+    assert.equal(refused.code, 2, refused.stdout);
+    assert.match(refused.stderr, /exists: pass --force/);
+    assert.equal(existsSync(join(tmp, 'elsewhere.json')), false);
   });
 });
 
