@@ -85,6 +85,7 @@ export default defineConfig(({ mode }) =>
               index: resolve(root, 'src/index.ts'),
               define: resolve(root, 'src/define.ts'),
               'config/index': resolve(root, 'src/config/index.ts'),
+              testing: resolve(root, 'src/testing.ts'),
               ...defineEntries,
             },
             formats: ['es'],

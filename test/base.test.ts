@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, nextFrame } from '@open-wc/testing';
 import '../src/define/provider.js';
 import './support/test-widget.js';
 import type { CsrTestWidget } from './support/test-widget.js';
-import { configureLoader } from '../src/config/index.js';
-import { namespace } from '../src/base/namespace.js';
+import { configureLoader } from '../src/testing.js';
+import { namespace } from '../src/runtime/namespace.js';
 import { cfgUrl, uniqueKey, requestCount, serveConfig, exampleConfig } from './support/server.js';
 
 const shadowText = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { translate, pickText, isRtl, dictionary, STRING_KEYS } from '../src/base/l10n.js';
+import { translate, pickText, isRtl, dictionary, STRING_KEYS } from '../src/config/l10n.js';
 
 describe('localisation', () => {
   it('has every key in Swedish and English', () => {

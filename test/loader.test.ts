@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { loadConfig, getConfig, configureLoader, clearConfigCache, absoluteUrl } from '../src/config/index.js';
-import { namespace } from '../src/base/namespace.js';
+import { loadConfig, getConfig, configureLoader, clearConfigCache, absoluteUrl } from '../src/runtime/index.js';
+import { namespace } from '../src/runtime/namespace.js';
 import { cfgUrl, uniqueKey, requestCount, serveConfig, exampleConfig } from './support/server.js';
 
 const fast = { timeoutMs: 1500, attempts: 3, backoffMs: 20 };

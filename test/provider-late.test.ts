@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './support/test-widget.js';
 import type { CsrTestWidget } from './support/test-widget.js';
-import { namespace } from '../src/base/namespace.js';
+import { namespace } from '../src/runtime/namespace.js';
 import { cfgUrl, uniqueKey, requestCount } from './support/server.js';
 
 describe('csr-provider defined after its widgets', () => {

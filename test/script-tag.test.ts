@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './support/test-widget.js';
 import type { CsrTestWidget } from './support/test-widget.js';
 import { define } from '../src/base/define.js';
-import { namespace } from '../src/base/namespace.js';
+import { namespace } from '../src/runtime/namespace.js';
 import { cfgUrl, uniqueKey, requestCount } from './support/server.js';
 
 const errors: string[] = [];

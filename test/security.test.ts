@@ -7,11 +7,11 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/define.js';
 import type { CsrElement } from '../src/base/csr-element.js';
 import type { CsrReportButton } from '../src/components/report-button/report-button.js';
-import { configureReportSending } from '../src/components/report-button/report-button.js';
-import { configureLoader, clearConfigCache, absoluteUrl } from '../src/config/index.js';
-import { namespace } from '../src/base/namespace.js';
-import { capturePageDefault, pageDefault } from '../src/base/page-default.js';
-import { brandProperties } from '../src/base/colour.js';
+import { configureLoader, clearConfigCache, configureReportSending } from '../src/testing.js';
+import { absoluteUrl } from '../src/runtime/loader.js';
+import { namespace } from '../src/runtime/namespace.js';
+import { capturePageDefault, pageDefault } from '../src/runtime/page-default.js';
+import { brandProperties } from '../src/config/colour.js';
 import { cfgUrl, exampleConfig, intakeReceived, scriptIntake, serveConfig, uniqueKey } from './support/server.js';
 
 /** Every `error` that reaches the window while `run` runs. */

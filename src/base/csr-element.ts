@@ -4,16 +4,16 @@
  * events. A widget supplies `select` (its part of the config, or a problem) and `renderContent`.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { getConfig, type ConfigState } from '../config/index.js';
+import { getConfig, type ConfigState } from '../runtime/get-config.js';
 import { problem, isProblem, type CsrProblem } from '../config/errors.js';
 import { absence, type ValidatedConfig } from '../config/validate.js';
 import type { Partner, Text } from '../config/schema.js';
 import { configContext, requestContext, type ConfigSource } from './context.js';
-import { pageDefault } from './page-default.js';
-import { VERSION, warnOnce } from './namespace.js';
-import { documentElement } from './document.js';
-import { translate, pickText, isRtl, type StringKey } from './l10n.js';
-import { brandProperties } from './colour.js';
+import { pageDefault } from '../runtime/page-default.js';
+import { VERSION, warnOnce } from '../runtime/namespace.js';
+import { documentElement } from '../runtime/document.js';
+import { translate, pickText, isRtl, type StringKey } from '../config/l10n.js';
+import { brandProperties, brandProblem } from '../config/colour.js';
 import { CsrErrorEvent, CsrReadyEvent } from './events.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -277,7 +277,10 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   }
 
   #applyBrand(): void {
-    const brand = this.configState?.ok ? brandProperties(this.configState.config.organization.brand) : {};
+    const own = this.configState?.ok ? this.configState.config.organization.brand : undefined;
+    const why = own?.primary && own.onPrimary && brandProblem(own.primary, own.onPrimary);
+    if (why) warnOnce(`brand:${why}`, `${why}; the accessible default colours are used instead.`);
+    const brand = brandProperties(own);
     for (const name of ['--_brand-primary', '--_brand-on-primary']) {
       const value = brand[name] ?? '';
       if (this.style.getPropertyValue(name) === value) continue;

@@ -2,7 +2,7 @@
  * Registration that never throws: a tag that is already defined (the script included twice, or
  * the script-tag build beside the npm build) is left alone, with one warning if versions differ.
  */
-import { VERSION, warnOnce } from './namespace.js';
+import { VERSION, warnOnce } from '../runtime/namespace.js';
 
 export function define(tag: string, element: CustomElementConstructor): void {
   try {

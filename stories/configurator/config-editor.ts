@@ -7,7 +7,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { clearConfigCache, validateConfig, type ConfigIssue, type ValidatedConfig } from '../../src/config/index.js';
+import { validateConfig, type ConfigIssue, type ValidatedConfig } from '../../src/config/index.js';
+import { clearConfigCache } from '../../src/runtime/loader.js';
 import type { CsrElement } from '../../src/base/csr-element.js';
 import { snippet, WIDGETS, type WidgetName } from '../../bin/lib/snippet.js';
 import { warningsFor } from '../../bin/lib/warnings.js';

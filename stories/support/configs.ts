@@ -5,7 +5,7 @@
  * addresses point at the pages Storybook serves under /demo/, handed to the widget as a blob: URL,
  * so that nothing a story shows (a logo, a link) leaves this Storybook.
  */
-import { namespace } from '../../src/base/namespace.js';
+import { namespace } from '../../src/runtime/namespace.js';
 
 /** What a story's `parameters.config` may name. */
 export type ConfigName =

@@ -2,8 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/award-ribbon.js';
 import type { CsrAwardRibbon } from './award-ribbon.js';
-import { configureLoader, absoluteUrl } from '../../config/index.js';
-import { namespace } from '../../base/namespace.js';
+import { configureLoader } from '../../testing.js';
+import { absoluteUrl } from '../../runtime/loader.js';
+import { namespace } from '../../runtime/namespace.js';
 import { exampleConfig } from '../../../test/support/server.js';
 import { served, mount, expectReservedBox } from '../../../test/support/partner-widgets.js';
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
 import { themeStyles, cardReserveStyles } from '../../base/theme.styles.js';
-import { partnerStanding } from '../../base/partner.js';
+import { partnerStanding } from '../../config/partner.js';
 import { absence } from '../../config/validate.js';
 import { isProblem, problem, type CsrProblem } from '../../config/errors.js';
 import type { Text } from '../../config/schema.js';
@@ -77,7 +77,7 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
   protected select({ config, partner: id }: SelectContext): AwardModel | CsrProblem {
     const partner = this.findPartner(config, id);
     if (isProblem(partner)) return partner;
-    const standing = partnerStanding(id!, partner);
+    const standing = partnerStanding(id!, partner, { host: location.hostname });
     if (standing) return standing;
     const listed = partner.awards ?? [];
     const awardId = this.award || listed[0];

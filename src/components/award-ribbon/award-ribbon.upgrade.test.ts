@@ -1,7 +1,7 @@
 // Runs in its own page, before the element is defined: the page CSS from the README reserves the
 // ribbon's final box, so a deferred script's upgrade moves nothing either.
 import { expectNoShiftOnUpgrade } from '../../../test/support/partner-widgets.js';
-import { configureLoader } from '../../config/index.js';
+import { configureLoader } from '../../testing.js';
 
 const RIBBON_PAGE_CSS = `
 csr-award-ribbon:not(:defined) { display: inline-block; vertical-align: middle; max-inline-size: 100%; overflow: hidden; inline-size: 376px; block-size: 112px; }

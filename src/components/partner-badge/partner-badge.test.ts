@@ -2,8 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/partner-badge.js';
 import type { CsrPartnerBadge } from './partner-badge.js';
-import { configureLoader, absoluteUrl } from '../../config/index.js';
-import { namespace } from '../../base/namespace.js';
+import { configureLoader } from '../../testing.js';
+import { absoluteUrl } from '../../runtime/loader.js';
+import { namespace } from '../../runtime/namespace.js';
 import { cfgUrl, uniqueKey, exampleConfig } from '../../../test/support/server.js';
 import { served, mount, expectReservedBox } from '../../../test/support/partner-widgets.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CsrElement, type SelectContext } from '../../base/csr-element.js';
 import { themeStyles, cardReserveStyles } from '../../base/theme.styles.js';
-import { partnerStanding } from '../../base/partner.js';
+import { partnerStanding } from '../../config/partner.js';
 import { isProblem, type CsrProblem } from '../../config/errors.js';
 import { badgeStyles } from './partner-badge.styles.js';
 
@@ -69,7 +69,7 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
   protected select({ config, partner: id }: SelectContext): BadgeModel | CsrProblem {
     const partner = this.findPartner(config, id);
     if (isProblem(partner)) return partner;
-    const standing = partnerStanding(id!, partner);
+    const standing = partnerStanding(id!, partner, { host: location.hostname });
     if (standing) return standing;
     const { organization } = config;
     return {

@@ -1,7 +1,7 @@
 import { LitElement, html, css, type PropertyDeclarations } from 'lit';
 import { configContext, type ConfigSource, type ContextCallback, type ContextRequestEvent } from '../../base/context.js';
-import { getConfig } from '../../config/index.js';
-import { VERSION } from '../../base/namespace.js';
+import { getConfig } from '../../runtime/get-config.js';
+import { VERSION } from '../../runtime/namespace.js';
 
 /**
  * Loads a config once and provides it, through the context protocol of `@lit/context`, to the

@@ -2,9 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/report-button.js';
 import type { CsrReportButton } from './report-button.js';
-import { configureReportSending } from './report-button.js';
-import { configureLoader } from '../../config/index.js';
-import { namespace } from '../../base/namespace.js';
+import { configureReportSending } from '../../testing.js';
+import { configureLoader } from '../../testing.js';
+import { namespace } from '../../runtime/namespace.js';
 import { cfgUrl, exampleConfig, intakeReceived, scriptIntake, serveConfig, uniqueKey, type IntakeResponse } from '../../../test/support/server.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -5,9 +5,8 @@ import { problem, type CsrProblem } from '../../config/errors.js';
 import { absence } from '../../config/validate.js';
 import type { Report } from '../../config/schema.js';
 import { reportButtonStyles } from './report-button.styles.js';
-import { REPORT_LIMITS, REPORT_PLACES, newIdempotencyKey, sendReport, type ReportPlace } from './send-report.js';
-
-export { configureReportSending, REPORT_LIMITS, REPORT_PLACES, type ReportBody, type ReportSendingOptions } from './send-report.js';
+import { REPORT_LIMITS, REPORT_PLACES, type ReportPlace } from '../../config/report.js';
+import { newIdempotencyKey, sendReport } from './send-report.js';
 
 interface ReportModel {
   report: Report;

@@ -5,23 +5,7 @@
  * whose body is empty or JSON: a captive portal or a block page answers 200 with HTML.
  */
 
-/** Limits of the report body; the README and the demo intake (scripts/intake.js) use the same. */
-export const REPORT_LIMITS = { url: 2048, description: 2000, contact: 200, locale: 35, partner: 64, organization: 120 } as const;
-
-/** The kinds of place a report can name (`place` in the body). */
-export const REPORT_PLACES = ['website', 'social', 'chat', 'game', 'other'] as const;
-export type ReportPlace = (typeof REPORT_PLACES)[number];
-
-/** The JSON body the intake receives. */
-export interface ReportBody {
-  url: string;
-  place: ReportPlace;
-  description?: string;
-  contact?: string;
-  locale: string;
-  partner?: string;
-  organization: string;
-}
+import type { ReportBody } from '../../config/report.js';
 
 export interface ReportSendingOptions {
   /** Time for one attempt (request and response body), in milliseconds. */

@@ -4,8 +4,8 @@ import '../../define/share-bar.js';
 import type { CsrShareBar } from './share-bar.js';
 import { MASTODON_STORAGE_KEY } from './share-bar.js';
 import { mastodonHost } from './networks.js';
-import { configureLoader } from '../../config/index.js';
-import { namespace } from '../../base/namespace.js';
+import { configureLoader } from '../../testing.js';
+import { namespace } from '../../runtime/namespace.js';
 import { cfgUrl, uniqueKey, serveConfig } from '../../../test/support/server.js';
 
 const ORG = { name: 'ECPAT Sverige', url: 'https://example.org/ecpat' };

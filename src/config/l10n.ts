@@ -2,7 +2,7 @@
  * Localisation: the widgets' own strings in Swedish and English, the config's `strings` overrides
  * per locale, and the choice of a config text (`{"sv": "…", "en": "…"}`) for a language.
  */
-import type { Strings, Text } from '../config/schema.js';
+import type { Strings, Text } from './schema.js';
 
 const en = {
   // shared

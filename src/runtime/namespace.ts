@@ -3,25 +3,11 @@
  * script tag twice, or the script tag beside the npm build) shares it, so that they share one
  * config request per URL and one set of warnings.
  */
-import type { FetchOutcome } from '../config/loader.js';
+import type { CsrNamespace } from './protocol.js';
+
+export type { CsrNamespace, PageDefault } from './protocol.js';
 
 export const VERSION = '0.1.0';
-
-export interface PageDefault {
-  src?: string;
-  partner?: string;
-}
-
-export interface CsrNamespace {
-  /** The version of the first copy that created the namespace. */
-  version: string;
-  /** Config fetches by absolute URL; shared by every copy. */
-  configs: Map<string, Promise<FetchOutcome>>;
-  /** The script tag's `data-src` / `data-partner`. */
-  page: PageDefault;
-  /** Keys of the warnings already printed, so that each prints once. */
-  warned: Set<string>;
-}
 
 declare global {
   interface Window {

@@ -1,5 +1,4 @@
 /** Colour parsing and WCAG contrast, for brand colours from the config. */
-import { warnOnce } from './namespace.js';
 
 type Rgb = [number, number, number];
 /** Red, green and blue from 0 to 255, and alpha from 0 to 1. */
@@ -42,27 +41,25 @@ export function contrastRatio(a: string, b: string): number {
 export const AA_CONTRAST = 4.5;
 
 /**
- * The brand pair as CSS custom properties when both colours are opaque and meet WCAG AA; otherwise
- * nothing (the theme's accessible defaults apply) and one console warning. A translucent colour
- * shows whatever lies beneath it, so no contrast can be promised for it.
+ * Why the brand pair cannot be used, or `undefined` when it can: both colours must be opaque (a
+ * translucent colour shows whatever lies beneath it, so no contrast can be promised) and meet WCAG
+ * AA together.
  */
-export function brandProperties(brand: { primary?: string; onPrimary?: string } | undefined): Record<string, string> {
-  if (!brand?.primary || !brand.onPrimary) return {};
-  const { primary, onPrimary } = brand;
+export function brandProblem(primary: string, onPrimary: string): string | undefined {
   if ([primary, onPrimary].some((colour) => (parseColour(colour)?.[3] ?? 1) < 1)) {
-    warnOnce(
-      `translucent:${primary}:${onPrimary}`,
-      `organization.brand: ${primary} and ${onPrimary} must both be opaque (no alpha below 1); the accessible default colours are used instead.`,
-    );
-    return {};
+    return `organization.brand: ${primary} and ${onPrimary} must both be opaque (no alpha below 1)`;
   }
   const ratio = contrastRatio(primary, onPrimary);
-  if (ratio < AA_CONTRAST) {
-    warnOnce(
-      `contrast:${primary}:${onPrimary}`,
-      `organization.brand: ${primary} on ${onPrimary} has a contrast of ${ratio.toFixed(2)}:1, below WCAG AA (4.5:1); the accessible default colours are used instead.`,
-    );
-    return {};
-  }
-  return { '--_brand-primary': primary, '--_brand-on-primary': onPrimary };
+  return ratio < AA_CONTRAST
+    ? `organization.brand: ${primary} on ${onPrimary} has a contrast of ${ratio.toFixed(2)}:1, below WCAG AA (4.5:1)`
+    : undefined;
+}
+
+/**
+ * The brand pair as the widgets' private CSS custom properties, or nothing (the theme's accessible
+ * defaults apply) when there is no pair or `brandProblem` finds one.
+ */
+export function brandProperties(brand: { primary?: string; onPrimary?: string } | undefined): Record<string, string> {
+  const { primary, onPrimary } = brand ?? {};
+  return primary && onPrimary && !brandProblem(primary, onPrimary) ? { '--_brand-primary': primary, '--_brand-on-primary': onPrimary } : {};
 }

@@ -4,16 +4,13 @@
  * network errors, 5xx and 429 only, HTTP caching left to the browser, and a last-known-good copy
  * in localStorage that is used only when the endpoint fails.
  */
-import { MAX_CONFIG_BYTES } from './schema.js';
-import { validateConfig } from './validate.js';
-import { problem, type CsrProblem } from './errors.js';
-import { namespace } from '../base/namespace.js';
-import { baseURI } from '../base/document.js';
+import { MAX_CONFIG_BYTES } from '../config/schema.js';
+import { problem, type CsrProblem } from '../config/errors.js';
+import type { FetchOutcome } from './protocol.js';
+import { namespace } from './namespace.js';
+import { baseURI } from './document.js';
 
-/** The outcome of fetching one config URL. Plain data, so that copies of different versions can share it. */
-export type FetchOutcome =
-  | { ok: true; data: unknown; stale?: { savedAt: number; ageMs: number; problem: CsrProblem } }
-  | { ok: false; problem: CsrProblem };
+export type { FetchOutcome } from './protocol.js';
 
 export interface LoaderOptions {
   /** Overall time for all attempts, in milliseconds. */
@@ -38,7 +35,8 @@ export function configureLoader(options: Partial<LoaderOptions>): void {
   Object.assign(defaults, options);
 }
 
-const STORAGE_PREFIX = 'csr-widgets:last-good:';
+/** localStorage key prefix of the last-known-good copy of a config; the config's absolute URL follows. */
+export const LAST_GOOD_PREFIX = 'csr-widgets:last-good:';
 
 class AttemptError extends Error {
   constructor(
@@ -147,7 +145,7 @@ async function attempt(url: string, timeLeftMs: number): Promise<unknown> {
 
 function readLastGood(url: string, maxStaleMs: number): { data: unknown; savedAt: number } | undefined {
   try {
-    const stored = localStorage.getItem(STORAGE_PREFIX + url);
+    const stored = localStorage.getItem(LAST_GOOD_PREFIX + url);
     if (!stored) return undefined;
     const parsed = JSON.parse(stored) as { savedAt?: unknown; data?: unknown };
     if (typeof parsed.savedAt !== 'number' || Date.now() - parsed.savedAt > maxStaleMs) return undefined;
@@ -157,10 +155,10 @@ function readLastGood(url: string, maxStaleMs: number): { data: unknown; savedAt
   }
 }
 
-function saveLastGood(url: string, data: unknown): void {
+/** Keeps `data` (a config that passed validation) as the last-known-good copy for `url`. */
+export function saveLastGood(url: string, data: unknown): void {
   try {
-    if (!validateConfig(data).ok) return;
-    localStorage.setItem(STORAGE_PREFIX + url, JSON.stringify({ savedAt: Date.now(), data }));
+    localStorage.setItem(LAST_GOOD_PREFIX + url, JSON.stringify({ savedAt: Date.now(), data }));
   } catch {
     // Storage full or blocked: the copy is a convenience, not a requirement.
   }
@@ -176,9 +174,7 @@ async function fetchConfig(url: string, options: LoaderOptions): Promise<FetchOu
       break;
     }
     try {
-      const data = await attempt(url, timeLeft);
-      saveLastGood(url, data);
-      return { ok: true, data };
+      return { ok: true, data: await attempt(url, timeLeft) };
     } catch (error) {
       if (!(error instanceof AttemptError)) {
         last = problem('config-network', `${url}: ${String(error)}`);
