@@ -7,7 +7,6 @@ export { loadConfig, getConfig, clearConfigCache, absoluteUrl, LAST_GOOD_PREFIX,
 export { CsrElement, type SelectContext, type Theme } from './base/csr-element.js';
 export * from './base/events.js';
 export { configContext, type ConfigSource } from './base/context.js';
-export { translate, pickText, STRING_KEYS, type StringKey } from './config/l10n.js';
 export { CsrProvider } from './components/provider/provider.js';
 export { CsrShareBar, MASTODON_STORAGE_KEY, type ShareBarModel } from './components/share-bar/share-bar.js';
 export { CsrPartnerBadge, type BadgeModel } from './components/partner-badge/partner-badge.js';

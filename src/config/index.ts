@@ -8,3 +8,4 @@ export * from './errors.js';
 export * from './partner.js';
 export * from './report.js';
 export * from './colour.js';
+export * from './l10n.js';

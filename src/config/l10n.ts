@@ -188,7 +188,6 @@ export function translate(
   return fill(en[key], params);
 }
 
-/** Every key the widgets use, for checks and for `csr-widgets init`. */
+/** Every key the widgets use: the keys a config's `strings` may override. */
 export const STRING_KEYS = Object.keys(en) as StringKey[];
-export const BUILT_IN_LOCALES = Object.keys(dictionaries);
 export const dictionary = (locale: 'en' | 'sv'): Readonly<Dictionary> => dictionaries[locale];
