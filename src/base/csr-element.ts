@@ -1,24 +1,29 @@
 /**
- * The shared base of every widget: where the config comes from, the language and direction, the
- * theme, the light-DOM fallback, reserved space while loading, and the `csr-ready` / `csr-error`
- * events. A widget supplies `select` (its part of the config, or a problem) and `renderContent`.
+ * The shared base of every widget. It finds the config (`ConfigController`), the language and
+ * direction (`LanguageController`) and the theme and brand (`ThemeController`); shows the light-DOM
+ * fallback while loading (in a box of the final size) and whenever the widget cannot render; and
+ * emits `csr-ready` and `csr-error`.
+ *
+ * A new widget implements three things:
+ * 1. `static variants`: the variants it offers, its default first;
+ * 2. `select(context)`: pure; its part of the config as a model (with any warnings, and a problem to
+ *    report while it still renders), or the problem that keeps it on its fallback;
+ * 3. `renderContent(model)`: its content for that model.
+ * It may also override `renderPlaceholder()` to draw the loading box of its final size.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { getConfig, type ConfigState } from '../runtime/get-config.js';
 import { problem, isProblem, type CsrProblem } from '../config/errors.js';
 import { absence, type ValidatedConfig } from '../config/validate.js';
 import type { Partner, Text } from '../config/schema.js';
-import { configContext, requestContext, type ConfigSource } from './context.js';
-import { pageDefault } from '../runtime/page-default.js';
+import { translate, pickText, type StringKey } from '../config/l10n.js';
 import { VERSION, warnOnce } from '../runtime/namespace.js';
-import { documentElement } from '../runtime/document.js';
-import { translate, pickText, isRtl, type StringKey } from '../config/l10n.js';
-import { brandProperties, brandProblem } from '../config/colour.js';
+import { ConfigController } from './config-controller.js';
+import { LanguageController } from './language-controller.js';
+import { ThemeController, type Theme } from './theme-controller.js';
 import { CsrErrorEvent, CsrReadyEvent } from './events.js';
 import { themeStyles } from './theme.styles.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+export type { Theme } from './theme-controller.js';
 
 /** What a widget's `select` is given. */
 export interface SelectContext {
@@ -28,34 +33,13 @@ export interface SelectContext {
   lang: string;
 }
 
-/** Connected widgets, re-rendered when the document's `lang` or `dir` changes (a page switching language). */
-const connected = new Set<CsrElement>();
-let watching = false;
+/**
+ * What `select` returns: the problem that keeps the widget on its fallback, or its model with the
+ * console warnings it raises and a `notice`, a problem reported as `csr-error` while it renders.
+ */
+export type Selection<Model> = CsrProblem | { model: Model; warnings?: readonly string[]; notice?: CsrProblem };
 
-function watchDocumentLanguage(): void {
-  if (watching) return;
-  watching = true;
-  try {
-    new MutationObserver(() => connected.forEach((widget) => widget.requestUpdate())).observe(documentElement(), {
-      attributes: true,
-      attributeFilter: ['lang', 'dir'],
-    });
-  } catch {
-    // A page that breaks MutationObserver loses live language switching, nothing else.
-  }
-}
-
-/** The nearest element up the tree (crossing shadow roots) that has `attribute`. */
-function closestWithAttribute(start: Element, attribute: string): Element | null {
-  let node: Element | null = start.parentElement ?? ((start.getRootNode() as ShadowRoot).host || null);
-  while (node) {
-    if (node.hasAttribute(attribute)) return node;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-  }
-  return null;
-}
-
-type View<M> = { kind: 'loading' } | { kind: 'error'; problem: CsrProblem } | { kind: 'ready'; model: M };
+type View<M> = { kind: 'loading' } | { kind: 'error'; problem: CsrProblem } | { kind: 'ready'; model: M; notice?: CsrProblem };
 
 export abstract class CsrElement<Model = unknown> extends LitElement {
   static csrVersion = VERSION;
@@ -67,8 +51,6 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
       theme: { reflect: true },
       variant: { reflect: true },
       lang: { reflect: true },
-      configState: { state: true },
-      providerSource: { state: true },
     };
   }
 
@@ -90,116 +72,48 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   /** Language of the widget; else the nearest ancestor's `lang`, else the document's. */
   override lang!: string;
 
-  /** The loaded config, or the reason there is none; `undefined` while loading. */
-  protected configState?: ConfigState;
+  readonly #config = new ConfigController(this);
+  readonly #language = new LanguageController(this);
 
-  private providerSource?: ConfigSource;
-
-  #loadingSrc?: string;
   #view: View<Model> = { kind: 'loading' };
-  #lastProblemKey?: string;
+  /** The last problem or notice reported, so that each is reported once. */
+  #reported?: string;
   #readyEmitted = false;
   #settleWaiters: (() => void)[] = [];
-  /** Ends the subscription to the provider's config source. */
-  #unsubscribe?: () => void;
-  #awaitingProvider = false;
 
-  /**
-   * Asks the nearest `<csr-provider>` (or any provider of the config context) for its source; one
-   * provider answers, now and on each change. Outside every provider the source stays unset.
-   */
-  #requestSource(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.providerSource = undefined;
-    requestContext(this, configContext, (source, unsubscribe) => {
-      this.#unsubscribe = unsubscribe;
-      this.providerSource = source;
-    });
+  constructor() {
+    super();
+    new ThemeController(this, () => (this.#config.state?.ok ? this.#config.state.config.organization.brand : undefined));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#requestSource();
-    connected.add(this);
-    watchDocumentLanguage();
     // Each connection shows the content again and emits `csr-ready` again, moves included.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    connected.delete(this);
     this.#readyEmitted = false;
-    this.#lastProblemKey = undefined;
+    this.#reported = undefined;
+    this.requestUpdate();
   }
 
   /** The language in use: the element's, else the nearest ancestor's, else the document's. */
   get resolvedLang(): string {
-    return (
-      this.lang ||
-      this.getAttribute('lang') ||
-      closestWithAttribute(this, 'lang')?.getAttribute('lang') ||
-      documentElement().lang ||
-      'en'
-    );
+    return this.#language.lang;
   }
 
   /** `rtl` or `ltr`: an explicit `dir` on an ancestor wins, else the language decides. */
   get textDirection(): 'rtl' | 'ltr' {
-    const dir = (this.getAttribute('dir') || closestWithAttribute(this, 'dir')?.getAttribute('dir'))?.toLowerCase();
-    if (dir === 'rtl' || dir === 'ltr') return dir;
-    return isRtl(this.resolvedLang) ? 'rtl' : 'ltr';
+    return this.#language.dir;
   }
 
-  /** The variant in use: the attribute when the widget offers it, else the default (with a warning). */
+  /** The variant in use: the attribute when the widget offers it, else the default. */
   get resolvedVariant(): string {
     const { variants } = this.constructor as typeof CsrElement;
-    if (this.variant && variants.includes(this.variant)) return this.variant;
-    if (this.variant) {
-      warnOnce(
-        `variant:${this.localName}:${this.variant}`,
-        `<${this.localName}> has no variant "${this.variant}"; "${variants[0]}" is used (one of: ${variants.join(', ')}).`,
-      );
-    }
-    return variants[0] ?? '';
-  }
-
-  /** The config source that applies: own attributes, then the provider, then the script tag. */
-  protected resolveSource(): ConfigSource & { waiting?: boolean } {
-    const page = pageDefault();
-    const provider = this.providerSource;
-    const waiting = this.#waitingForProvider();
-    return {
-      src: this.src || provider?.src || (waiting ? undefined : page.src),
-      partner: this.partner || provider?.partner || page.partner || undefined,
-      waiting,
-    };
-  }
-
-  /**
-   * Whether a `<csr-provider>` around the widget is not defined yet. The widget then asks for the
-   * context again once it is, instead of keeping every unanswered request.
-   */
-  #waitingForProvider(): boolean {
-    const waiting = !this.src && !this.providerSource && !!this.closest('csr-provider') && !customElements.get('csr-provider');
-    if (waiting && !this.#awaitingProvider) {
-      this.#awaitingProvider = true;
-      void customElements.whenDefined('csr-provider').then(() => {
-        this.#awaitingProvider = false;
-        if (this.isConnected) this.#requestSource();
-        this.requestUpdate();
-      });
-    }
-    return waiting;
+    return this.variant && variants.includes(this.variant) ? this.variant : (variants[0] ?? '');
   }
 
   /** A string in the widget's language; the config's `strings` override ours. */
   protected t(key: StringKey, params?: Record<string, string | number>): string {
-    const strings = this.configState?.ok ? this.configState.config.strings : undefined;
-    return translate(key, this.resolvedLang, strings, params);
+    const state = this.#config.state;
+    return translate(key, this.resolvedLang, state?.ok ? state.config.strings : undefined, params);
   }
 
   /** A config text in the widget's language. */
@@ -214,8 +128,8 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
     return partner ?? absence(config, `partners.${id}`, 'partner-invalid', 'partner-unknown', 'the config lists no such partner');
   }
 
-  /** Picks this widget's part of the config, or returns the problem that stops it. */
-  protected abstract select(context: SelectContext): Model | CsrProblem;
+  /** Picks this widget's part of the config; pure (see `Selection`). */
+  protected abstract select(context: SelectContext): Selection<Model>;
 
   /** Renders the widget's content for the model `select` returned. */
   protected abstract renderContent(model: Model): TemplateResult | typeof nothing;
@@ -232,32 +146,19 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const source = this.resolveSource();
-    if (source.src !== this.#loadingSrc) {
-      this.#loadingSrc = source.src;
-      this.configState = undefined;
-      if (source.src) void this.#load(source.src);
+    const { variants } = this.constructor as typeof CsrElement;
+    if (this.variant && !variants.includes(this.variant)) {
+      warnOnce(
+        `variant:${this.localName}:${this.variant}`,
+        `<${this.localName}> has no variant "${this.variant}"; "${variants[0]}" is used (one of: ${variants.join(', ')}).`,
+      );
     }
+    const source = this.#config.source;
+    this.#config.sync(source.src);
     this.#view = this.#computeView(source);
-    this.#applyBrand();
   }
 
-  async #load(src: string): Promise<void> {
-    let result: ConfigState;
-    try {
-      result = await getConfig(src);
-    } catch (error) {
-      result = { ok: false, problem: problem('internal', String(error)) };
-    }
-    if (this.#loadingSrc !== src) return;
-    if (result.ok && result.stale) {
-      const minutes = Math.round(result.stale.ageMs / 60000);
-      warnOnce(`stale:${src}`, `${result.stale.problem.message}; using the copy saved ${minutes} minutes ago.`);
-    }
-    this.configState = result;
-  }
-
-  #computeView(source: ConfigSource & { waiting?: boolean }): View<Model> {
+  #computeView(source: { src?: string; partner?: string; waiting?: boolean }): View<Model> {
     if (!source.src) {
       if (source.waiting) return { kind: 'loading' };
       return {
@@ -265,27 +166,20 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
         problem: problem('config-missing', 'no config: set src, wrap the element in <csr-provider src>, or give the script tag data-src'),
       };
     }
-    const state = this.configState;
+    const state = this.#config.state;
     if (!state) return { kind: 'loading' };
     if (!state.ok) return { kind: 'error', problem: state.problem };
+    if (state.stale) {
+      const minutes = Math.round(state.stale.ageMs / 60000);
+      warnOnce(`stale:${source.src}`, `${state.stale.problem.message}; using the copy saved ${minutes} minutes ago.`);
+    }
     try {
       const selected = this.select({ config: state.config, partner: source.partner, lang: this.resolvedLang });
-      return isProblem(selected) ? { kind: 'error', problem: selected } : { kind: 'ready', model: selected };
+      if (isProblem(selected)) return { kind: 'error', problem: selected };
+      for (const warning of selected.warnings ?? []) warnOnce(`${this.localName}:${warning}`, warning);
+      return { kind: 'ready', model: selected.model, notice: selected.notice };
     } catch (error) {
       return { kind: 'error', problem: problem('internal', String(error)) };
-    }
-  }
-
-  #applyBrand(): void {
-    const own = this.configState?.ok ? this.configState.config.organization.brand : undefined;
-    const why = own?.primary && own.onPrimary && brandProblem(own.primary, own.onPrimary);
-    if (why) warnOnce(`brand:${why}`, `${why}; the accessible default colours are used instead.`);
-    const brand = brandProperties(own);
-    for (const name of ['--_brand-primary', '--_brand-on-primary']) {
-      const value = brand[name] ?? '';
-      if (this.style.getPropertyValue(name) === value) continue;
-      if (value) this.style.setProperty(name, value);
-      else this.style.removeProperty(name);
     }
   }
 
@@ -304,24 +198,19 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const view = this.#view;
-    if (view.kind !== 'loading') {
-      const waiters = this.#settleWaiters;
-      this.#settleWaiters = [];
-      for (const resolve of waiters) resolve();
+    if (view.kind === 'loading') return;
+    const waiters = this.#settleWaiters.splice(0);
+    for (const resolve of waiters) resolve();
+    const report = view.kind === 'error' ? view.problem : view.notice;
+    const key = report && `${report.code}:${report.message}`;
+    if (key !== this.#reported) {
+      this.#reported = key;
+      if (report) this.emitError(report);
     }
-    if (view.kind === 'error') {
-      const key = `${view.problem.code}:${view.problem.message}`;
-      if (key !== this.#lastProblemKey) {
-        this.#lastProblemKey = key;
-        this.#readyEmitted = false;
-        this.emitError(view.problem);
-      }
-    } else if (view.kind === 'ready') {
-      this.#lastProblemKey = undefined;
-      if (!this.#readyEmitted) {
-        this.#readyEmitted = true;
-        this.dispatchEvent(new CsrReadyEvent());
-      }
+    if (view.kind === 'error') this.#readyEmitted = false;
+    else if (!this.#readyEmitted) {
+      this.#readyEmitted = true;
+      this.dispatchEvent(new CsrReadyEvent());
     }
   }
 
@@ -341,13 +230,5 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
     if (this.#view.kind !== 'loading') return;
     await new Promise<void>((resolve) => this.#settleWaiters.push(resolve));
     await this.updateComplete;
-  }
-
-  /** Keeps the `theme` attribute honest: unknown themes warn once and render as light. */
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    if (this.theme && !THEMES.includes(this.theme)) {
-      warnOnce(`theme:${this.theme}`, `theme "${this.theme}" is not one of light, dark, auto; light is used.`);
-    }
   }
 }

@@ -11,7 +11,7 @@ export class CsrTestWidget extends CsrElement<{ name: string; partner?: string }
     if (partner === 'needs-share' && !config.share) return problem('section-missing', 'share: missing');
     const found = partner ? this.findPartner(config, partner) : undefined;
     if (found && 'code' in found) return found;
-    return { name: this.text(config.organization.name) ?? '', partner: found ? this.text(found.name) : undefined };
+    return { model: { name: this.text(config.organization.name) ?? '', partner: found ? this.text(found.name) : undefined } };
   }
 
   protected renderContent(model: { name: string; partner?: string }) {

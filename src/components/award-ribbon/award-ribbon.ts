@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CsrElement, type SelectContext } from '../../base/csr-element.js';
+import { CsrElement, type SelectContext, type Selection } from '../../base/csr-element.js';
 import { themeStyles, cardReserveStyles } from '../../base/theme.styles.js';
 import { partnerStanding } from '../../config/partner.js';
 import { absence } from '../../config/validate.js';
-import { isProblem, problem, type CsrProblem } from '../../config/errors.js';
+import { isProblem, problem } from '../../config/errors.js';
 import type { Text } from '../../config/schema.js';
 import { ribbonStyles } from './award-ribbon.styles.js';
 
@@ -74,7 +74,7 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
     return { text, lang };
   }
 
-  protected select({ config, partner: id }: SelectContext): AwardModel | CsrProblem {
+  protected select({ config, partner: id }: SelectContext): Selection<AwardModel> {
     const partner = this.findPartner(config, id);
     if (isProblem(partner)) return partner;
     const standing = partnerStanding(id!, partner, { host: location.hostname });
@@ -88,11 +88,13 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
       return problem('award-not-for-partner', `partners.${id}.awards: does not list "${awardId}", so the partner cannot show it`);
     }
     return {
-      title: this.#localise(award.title),
-      year: award.year,
-      issuer: this.#localise(award.issuer.name),
-      href: award.url,
-      citation: this.#localise(award.citation),
+      model: {
+        title: this.#localise(award.title),
+        year: award.year,
+        issuer: this.#localise(award.issuer.name),
+        href: award.url,
+        citation: this.#localise(award.citation),
+      },
     };
   }
 

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { CsrElement, type SelectContext } from '../../base/csr-element.js';
+import { CsrElement, type SelectContext, type Selection } from '../../base/csr-element.js';
 import { themeStyles, cardReserveStyles } from '../../base/theme.styles.js';
 import { partnerStanding } from '../../config/partner.js';
-import { isProblem, type CsrProblem } from '../../config/errors.js';
+import { isProblem } from '../../config/errors.js';
 import { badgeStyles } from './partner-badge.styles.js';
 
 export interface BadgeModel {
@@ -66,19 +66,21 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
   /** The logo URL that failed to load; the name stands in for it. */
   private failedLogo?: string;
 
-  protected select({ config, partner: id }: SelectContext): BadgeModel | CsrProblem {
+  protected select({ config, partner: id }: SelectContext): Selection<BadgeModel> {
     const partner = this.findPartner(config, id);
     if (isProblem(partner)) return partner;
     const standing = partnerStanding(id!, partner, { host: location.hostname });
     if (standing) return standing;
     const { organization } = config;
     return {
-      organization: this.text(organization.name) ?? '',
-      partner: this.text(partner.name) ?? id!,
-      logo: organization.logo,
-      custom: this.text(partner.badgeText),
-      since: partner.since,
-      href: partner.verifyUrl ?? organization.url,
+      model: {
+        organization: this.text(organization.name) ?? '',
+        partner: this.text(partner.name) ?? id!,
+        logo: organization.logo,
+        custom: this.text(partner.badgeText),
+        since: partner.since,
+        href: partner.verifyUrl ?? organization.url,
+      },
     };
   }
 

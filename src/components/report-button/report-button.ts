@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { CsrElement, type SelectContext } from '../../base/csr-element.js';
+import { CsrElement, type SelectContext, type Selection } from '../../base/csr-element.js';
 import { CsrReportEvent, type CsrReportOutcome } from '../../base/events.js';
-import { problem, type CsrProblem } from '../../config/errors.js';
+import { problem } from '../../config/errors.js';
 import { absence } from '../../config/validate.js';
 import type { Report } from '../../config/schema.js';
 import { reportButtonStyles } from './report-button.styles.js';
@@ -79,16 +79,18 @@ export class CsrReportButton extends CsrElement<ReportModel> {
     return this.renderRoot.querySelector('dialog');
   }
 
-  protected select({ config, partner }: SelectContext): ReportModel | CsrProblem {
+  protected select({ config, partner }: SelectContext): Selection<ReportModel> {
     const { report } = config;
     if (!report) return absence(config, 'report', 'section-invalid', 'section-missing', 'the config has no report section');
     if (!report.hotlineUrl && !report.phone && !report.sms && !report.endpoint) {
       return problem('section-invalid', 'report: offers no way to report (hotlineUrl, phone, sms or endpoint)');
     }
     return {
-      report,
-      organization: this.text(config.organization.name) ?? '',
-      partner: partner && config.partners.has(partner) ? partner : undefined,
+      model: {
+        report,
+        organization: this.text(config.organization.name) ?? '',
+        partner: partner && config.partners.has(partner) ? partner : undefined,
+      },
     };
   }
 

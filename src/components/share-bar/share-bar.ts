@@ -1,15 +1,17 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { is } from '../../config/kit.js';
-import { CsrElement, type SelectContext } from '../../base/csr-element.js';
-import { problem, type CsrProblem } from '../../config/errors.js';
+import { CsrElement, type SelectContext, type Selection } from '../../base/csr-element.js';
+import { problem } from '../../config/errors.js';
 import { LinkSchema, SHARE_NETWORKS } from '../../config/schema.js';
 import { absence } from '../../config/validate.js';
-import { warnOnce } from '../../runtime/namespace.js';
 import { baseURI } from '../../runtime/document.js';
 import { CsrShareEvent } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
-import { DEFAULT_NETWORKS, BRAND_NAMES, isNetwork, mastodonHost, mastodonHref, shareHref, type ShareContent, type ShareNetwork } from './networks.js';
+import { DEFAULT_NETWORKS, BRAND_NAMES, isNetwork, shareHref, type ShareContent, type ShareNetwork } from './networks.js';
+import { attempt, type ShareHost } from './share-host.js';
+import { CopyLink } from './copy-link.js';
+import { MastodonShare } from './mastodon-share.js';
 import { icon } from './icons.js';
 import { shareBarStyles } from './share-bar.styles.js';
 
@@ -18,17 +20,7 @@ export interface ShareBarModel extends ShareContent {
   networks: readonly ShareNetwork[];
 }
 
-/** Where the Mastodon server a person typed is kept, on this device only. */
-export const MASTODON_STORAGE_KEY = 'csr-widgets:mastodon-instance';
-
-/** Runs `fn`, or gives `undefined` where it throws (an unparsable URL, storage that is blocked or full). */
-function attempt<T>(fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch {
-    return undefined;
-  }
-}
+export { MASTODON_STORAGE_KEY } from './mastodon-share.js';
 
 /** `href` of a share URL that is https (http only for localhost), or `undefined`. */
 function safeUrl(value: string): string | undefined {
@@ -69,72 +61,44 @@ const offered = (networks: readonly ShareNetwork[]): ShareNetwork[] =>
 export class CsrShareBar extends CsrElement<ShareBarModel> {
   static override variants = ['row', 'column', 'icons'];
   static override styles = [themeStyles, shareBarStyles];
-  static override get properties(): PropertyDeclarations {
-    return {
-      url: {},
-      mastodonOpen: { state: true },
-      mastodonInvalid: { state: true },
-      mastodonUsed: { state: true },
-      copyFieldShown: { state: true },
-      status: { state: true },
-    };
+  static override get properties() {
+    return { url: {} };
   }
 
   /** The page to share; overrides `share.url`. Must be https (http only for localhost); otherwise `share.url` is shared. */
   url?: string;
 
-  private mastodonOpen = false;
-  private mastodonInvalid = false;
-  /** The server of the last Mastodon share, offered for change (a typo is remembered too). */
-  private mastodonUsed?: string;
-  #mastodonDraft = '';
-  private copyFieldShown = false;
-  private status = '';
+  readonly #parts: ShareHost = {
+    element: this,
+    t: (key, params) => this.t(key, params),
+    shared: (network, url) => this.dispatchEvent(new CsrShareEvent({ network, url })),
+    failed: (p) => this.emitError(p),
+  };
+  readonly #copy = new CopyLink(this.#parts);
+  readonly #mastodon = new MastodonShare(this.#parts);
 
-  #urlProblem?: CsrProblem;
-  #reportedUrlProblem?: string;
-
-  protected select({ config }: SelectContext): ShareBarModel | CsrProblem {
+  protected select({ config }: SelectContext): Selection<ShareBarModel> {
     const share = config.share;
     if (!share) return absence(config, 'share', 'section-invalid', 'section-missing', 'the config has no share section');
-    return {
-      url: this.#pageUrl(share.url),
-      title: this.text(share.title) ?? this.t('share.title'),
-      text: this.text(share.text) ?? this.t('share.text'),
-      hashtags: share.hashtags ?? [],
-      networks: this.#networks(share.networks),
-    };
-  }
-
-  /** The `url` attribute when it is safe, else the config's (already validated) `share.url`. */
-  #pageUrl(configUrl: string): string {
     const own = this.url && safeUrl(this.url);
-    this.#urlProblem =
-      this.url && !own
-        ? problem('attribute-invalid', 'url: must be an https URL (http only for localhost); sharing share.url instead')
-        : undefined;
-    return own || new URL(configUrl).href;
-  }
-
-  #networks(names: readonly string[] | undefined): ShareNetwork[] {
-    const listed = names ?? DEFAULT_NETWORKS;
+    const listed = share.networks ?? DEFAULT_NETWORKS;
     const unknown = listed.filter((name) => !isNetwork(name));
-    if (unknown.length) {
-      warnOnce(
-        `share-networks:${unknown.join(',')}`,
-        `share.networks: skipping unknown network ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${SHARE_NETWORKS.join(', ')}).`,
-      );
-    }
-    return offered([...new Set(listed.filter(isNetwork))]);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const key = this.ready && this.#urlProblem ? `${this.url}` : undefined;
-    if (key !== this.#reportedUrlProblem) {
-      this.#reportedUrlProblem = key;
-      if (key && this.#urlProblem) this.emitError(this.#urlProblem);
-    }
+    return {
+      model: {
+        url: own || new URL(share.url).href,
+        title: this.text(share.title) ?? this.t('share.title'),
+        text: this.text(share.text) ?? this.t('share.text'),
+        hashtags: share.hashtags ?? [],
+        networks: offered([...new Set(listed.filter(isNetwork))]),
+      },
+      warnings: unknown.length
+        ? [`share.networks: skipping unknown network ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${SHARE_NETWORKS.join(', ')}).`]
+        : [],
+      notice:
+        this.url && !own
+          ? problem('attribute-invalid', `url: "${this.url}" must be an https URL (http only for localhost); sharing share.url instead`)
+          : undefined,
+    };
   }
 
   protected override renderPlaceholder(): TemplateResult {
@@ -155,27 +119,8 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
   protected renderContent(model: ShareBarModel): TemplateResult {
     return html`<section part="base" class="bar variant-${this.resolvedVariant}" dir=${this.textDirection} aria-labelledby="title">
       ${this.#renderBody(model, false)}
-      ${this.mastodonOpen ? this.#renderMastodonPrompt(model) : nothing}
-      ${this.mastodonUsed && !this.mastodonOpen
-        ? html`<p class="after-share">
-            <button type="button" class="change" @click=${this.#changeMastodon}>
-              ${this.t('share.mastodon.change', { host: this.mastodonUsed })}
-            </button>
-          </p>`
-        : nothing}
-      ${this.copyFieldShown
-        ? html`<div class="copy-field">
-            <label for="copy-field" class="visually-hidden">${this.t('share.copy')}</label>
-            <input
-              id="copy-field"
-              part="copy-field"
-              readonly
-              .value=${model.url}
-              @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()}
-            />
-          </div>`
-        : nothing}
-      <p part="status" class="status" role="status">${this.status}</p>
+      ${this.#mastodon.render(model)} ${this.#copy.renderField(model.url)}
+      <p part="status" class="status" role="status">${this.#copy.status}</p>
     </section>`;
   }
 
@@ -213,7 +158,7 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
         rel=${ifDefined(brand ? 'noopener noreferrer' : undefined)}
         aria-label=${ifDefined(newTab)}
         title=${ifDefined(title)}
-        @click=${() => this.#shared(network, model.url)}
+        @click=${() => this.#parts.shared(network, model.url)}
         >${inner}</a
       >`;
     }
@@ -224,142 +169,24 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
       class=${classes}
       id=${ifDefined(mastodon ? 'mastodon' : undefined)}
       aria-label=${ifDefined(newTab)}
-      aria-expanded=${ifDefined(mastodon ? (this.mastodonOpen ? 'true' : 'false') : undefined)}
-      aria-controls=${ifDefined(mastodon && this.mastodonOpen ? 'mastodon-prompt' : undefined)}
+      aria-expanded=${ifDefined(mastodon ? (this.#mastodon.open ? 'true' : 'false') : undefined)}
+      aria-controls=${ifDefined(mastodon && this.#mastodon.open ? 'mastodon-prompt' : undefined)}
       title=${ifDefined(title)}
       @click=${() =>
-        void (network === 'native' ? this.#nativeShare(model) : mastodon ? this.#mastodon(model) : this.#copy(model.url))}
+        void (network === 'native' ? this.#nativeShare(model) : mastodon ? this.#mastodon.toggle(model) : this.#copy.copy(model.url))}
     >
       ${inner}
     </button>`;
   }
 
-  #renderMastodonPrompt(model: ShareBarModel): TemplateResult {
-    return html`<form
-      part="prompt"
-      class="prompt"
-      id="mastodon-prompt"
-      novalidate
-      @submit=${(e: SubmitEvent) => this.#submitMastodon(e, model)}
-      @keydown=${this.#promptKeydown}
-    >
-      <label for="mastodon-instance">${this.t('share.mastodon.prompt')}</label>
-      <div class="prompt-row">
-        <input
-          id="mastodon-instance"
-          name="instance"
-          type="text"
-          inputmode="url"
-          autocomplete="off"
-          autocapitalize="none"
-          spellcheck="false"
-          .value=${this.#mastodonDraft}
-          aria-invalid=${this.mastodonInvalid ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.mastodonInvalid ? 'mastodon-error' : undefined)}
-        />
-        <button type="submit" class="action primary">${this.t('share.mastodon.save')}</button>
-        <button type="button" class="action" @click=${this.#closeMastodon}>${this.t('share.mastodon.cancel')}</button>
-      </div>
-      ${this.mastodonInvalid
-        ? html`<p id="mastodon-error" class="error" role="alert">${this.t('share.mastodon.invalid')}</p>`
-        : nothing}
-    </form>`;
-  }
-
-  #shared(network: ShareNetwork, url: string): void {
-    this.dispatchEvent(new CsrShareEvent({ network, url }));
-  }
-
-  /** After the next render, focuses the element with this id (and selects its text when asked). */
-  async #focus(id: string, select?: boolean): Promise<void> {
-    await this.updateComplete;
-    const element = this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
-    element?.focus();
-    if (select) element?.select();
-  }
-
   async #nativeShare(model: ShareBarModel): Promise<void> {
     try {
       await navigator.share({ title: model.title, text: model.text, url: model.url });
-      this.#shared('native', model.url);
+      this.#parts.shared('native', model.url);
     } catch (error) {
       // A person who closes the share sheet has not met an error.
       if ((error as DOMException)?.name !== 'AbortError') this.emitError(problem('share-failed', `native: ${String(error)}`));
     }
-  }
-
-  async #copy(url: string): Promise<void> {
-    // Empty the live region first, so that a second copy is announced again.
-    this.status = '';
-    await this.updateComplete;
-    let copied: boolean | undefined = true;
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      // No Clipboard API, or no permission: fall back to a selected field.
-      this.copyFieldShown = true;
-      await this.#focus('copy-field', true);
-      copied = attempt(() => document.execCommand('copy'));
-    }
-    this.status = this.t(copied ? 'share.copied' : 'share.copy-failed');
-    if (copied) this.#shared('copy', url);
-    else this.emitError(problem('share-failed', 'copy: the clipboard is not available; the link is shown to copy by hand'));
-  }
-
-  /** The Mastodon action: closes an open prompt, shares to the remembered server, or asks for one. */
-  #mastodon(model: ShareBarModel): void {
-    if (this.mastodonOpen) return this.#closeMastodon();
-    const remembered = mastodonHost(attempt(() => localStorage.getItem(MASTODON_STORAGE_KEY)) ?? '');
-    if (remembered) this.#openMastodon(remembered, model);
-    else this.#askMastodon();
-  }
-
-  #submitMastodon(event: SubmitEvent, model: ShareBarModel): void {
-    event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#mastodon-instance');
-    const host = mastodonHost(input?.value ?? '');
-    if (host) {
-      // Storage may be full or blocked; the person is simply asked again next time.
-      attempt(() => localStorage.setItem(MASTODON_STORAGE_KEY, host));
-      this.#openMastodon(host, model);
-      this.#closeMastodon();
-    } else {
-      this.mastodonInvalid = true;
-      input?.focus();
-    }
-  }
-
-  #openMastodon(host: string, model: ShareBarModel): void {
-    window.open(mastodonHref(host, model), '_blank', 'noopener,noreferrer');
-    this.mastodonUsed = host;
-    this.#shared('mastodon', model.url);
-  }
-
-  /** Forgets the remembered server and asks again, starting from the old name. */
-  #changeMastodon(): void {
-    attempt(() => localStorage.removeItem(MASTODON_STORAGE_KEY));
-    this.#askMastodon(this.mastodonUsed);
-    this.mastodonUsed = undefined;
-  }
-
-  /** Opens the prompt for a Mastodon server, filled with `draft`, and focuses it. */
-  #askMastodon(draft = ''): void {
-    this.#mastodonDraft = draft;
-    this.mastodonInvalid = false;
-    this.mastodonOpen = true;
-    void this.#focus('mastodon-instance', true);
-  }
-
-  #promptKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.#closeMastodon();
-  }
-
-  #closeMastodon(): void {
-    this.mastodonOpen = false;
-    void this.#focus('mastodon');
   }
 }
 
