@@ -21,6 +21,7 @@ import { ConfigController } from './config-controller.js';
 import { LanguageController } from './language-controller.js';
 import { ThemeController, type Theme } from './theme-controller.js';
 import { CsrErrorEvent, CsrReadyEvent } from './events.js';
+import { queueRender } from './render-queue.js';
 import { themeStyles } from './theme.styles.js';
 
 export type { Theme } from './theme-controller.js';
@@ -142,6 +143,15 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   /** Emits `csr-error` for a problem found after the config loaded (e.g. a failed action). */
   protected emitError(p: CsrProblem): void {
     this.dispatchEvent(new CsrErrorEvent({ code: p.code, message: p.message }));
+  }
+
+  /**
+   * The first render and the one that shows the content wait their turn in the render queue, so
+   * that many widgets never make one long task; later updates (a person's action) run at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated && this.#view.kind !== 'loading') return super.scheduleUpdate();
+    return new Promise<void>((resolve) => queueRender(() => resolve(void super.scheduleUpdate())));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
