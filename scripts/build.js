@@ -1,6 +1,7 @@
-// The build: npm ES modules, the script-tag file, type declarations, the JSON Schema and the
-// custom-elements manifest. Prints the script's size; with --check-budget (as `npm test` runs
+// The build: npm ES modules, the script-tag file, the command's tools, type declarations, the JSON
+// Schema and the custom-elements manifest. Prints the script's size; with --check-budget (as `npm test` runs
 // it) fails when the script exceeds its budget.
+import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +21,19 @@ export const TARGET_GZIP_BYTES = 20 * 1024;
 
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'script', '--logLevel', 'warn']);
+// The `csr-widgets` command's tools (src/tools), for Node, after the npm build (which empties
+// dist/npm). One self-contained module: the config rules it imports are bundled in, so the command
+// runs on exactly the rules of this build and needs no other file of dist/.
+await build({
+  entryPoints: { cli: resolve(root, 'src/tools/cli.ts') },
+  outdir: resolve(root, 'dist/npm/tools'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+});
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 if (!process.argv.includes('--no-meta')) {
   run(process.execPath, ['scripts/schema.js']);

@@ -2,33 +2,40 @@
 // deduplication, CORS preflight, no cookies. The demo stores reports in a JSON Lines file; the
 // tests use it in memory with injected faults.
 import { appendFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { importTs } from './load-ts.js';
 
-// Room for the largest valid report: every field at its limit (4,467 characters), each escaped by
-// JSON as \uXXXX (6 bytes).
+// The limits and places come from the contract itself (src/config/report.ts), read from the source
+// rather than the build: the test runner loads this file at start-up, before anything is built.
+const { REPORT_LIMITS, REPORT_PLACES } = await importTs(resolve(import.meta.dirname, '../src/config/report.ts'));
+
+// Room for the largest valid report: every field at its limit, each escaped by JSON as \uXXXX
+// (6 bytes).
 const MAX_BODY = 32 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PLACES = ['website', 'social', 'chat', 'game', 'other'];
+if (Object.values(REPORT_LIMITS).reduce((sum, max) => sum + max, 0) * 6 > MAX_BODY - 1024)
+  throw new Error('intake: MAX_BODY has no room for the largest valid report');
 
 /** Checks a report body against the contract; returns an error message or undefined. */
 export function checkReport(body) {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body must be a JSON object';
-  const text = (name, max, required) => {
+  const text = (name, required) => {
     const value = body[name];
+    const max = REPORT_LIMITS[name];
     if (value === undefined || value === null || value === '') return required ? `${name} is required` : undefined;
     if (typeof value !== 'string') return `${name} must be text`;
     if (value.length > max) return `${name} must be at most ${max} characters`;
     return undefined;
   };
   return (
-    text('url', 2048, true) ??
-    (PLACES.includes(body.place) ? undefined : `place must be one of ${PLACES.join(', ')}`) ??
-    text('description', 2000, false) ??
-    text('contact', 200, false) ??
-    text('locale', 35, true) ??
-    text('partner', 64, false) ??
-    text('organization', 120, true)
+    text('url', true) ??
+    (REPORT_PLACES.includes(body.place) ? undefined : `place must be one of ${REPORT_PLACES.join(', ')}`) ??
+    text('description', false) ??
+    text('contact', false) ??
+    text('locale', true) ??
+    text('partner', false) ??
+    text('organization', true)
   );
 }
 

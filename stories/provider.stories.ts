@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { WIDGETS } from '../bin/lib/snippet.js';
+import { WIDGETS } from '../src/tools/snippet.js';
 import type { CsrElement } from '../src/base/csr-element.js';
 import { hasElement } from './support/widget.js';
 

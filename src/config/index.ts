@@ -4,6 +4,7 @@
  */
 export * from './schema.js';
 export * from './validate.js';
+export * from './decode.js';
 export * from './errors.js';
 export * from './partner.js';
 export * from './report.js';

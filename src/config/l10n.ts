@@ -12,6 +12,8 @@ const en = {
   'badge.text': 'Proud partner of {organization}',
   'badge.since': 'since {year}',
   'badge.label': '{partner} is a partner of {organization}. Verify the partnership on {organization}’s site',
+  // the link inside the element that a page without JavaScript shows (`csr-widgets snippet`)
+  'badge.fallback': '{partner} is a partner of {organization}',
   // award ribbon
   'award.by': 'Awarded by {issuer}',
   'award.citation.show': 'Read the jury’s citation',
@@ -34,6 +36,8 @@ const en = {
   'share.mastodon.change': 'Change Mastodon server ({host})',
   // report button
   'report.label': 'Report',
+  // the link inside the element that a page without JavaScript shows (`csr-widgets snippet`)
+  'report.fallback': 'Report to {organization}',
   'report.title': 'Report child sexual abuse material',
   'report.guidance':
     'Report the web address where you saw it. Never download, screenshot or send the material itself: that can be a crime. Your report is anonymous unless you choose to leave contact details.',
@@ -75,6 +79,7 @@ const sv: Dictionary = {
   'badge.text': 'Stolt partner till {organization}',
   'badge.since': 'sedan {year}',
   'badge.label': '{partner} är partner till {organization}. Kontrollera partnerskapet på {organization}s webbplats',
+  'badge.fallback': '{partner} är partner till {organization}',
   'award.by': 'Utdelat av {issuer}',
   'award.citation.show': 'Läs juryns motivering',
   'award.citation.hide': 'Dölj juryns motivering',
@@ -94,6 +99,7 @@ const sv: Dictionary = {
   'share.mastodon.invalid': 'Skriv ett servernamn som mastodon.social',
   'share.mastodon.change': 'Byt Mastodon-server ({host})',
   'report.label': 'Rapportera',
+  'report.fallback': 'Rapportera till {organization}',
   'report.title': 'Rapportera material med sexuella övergrepp mot barn',
   'report.guidance':
     'Rapportera webbadressen där du såg det. Ladda aldrig ner, ta inte skärmbild av och skicka aldrig själva materialet: det kan vara brottsligt. Din rapport är anonym om du inte själv väljer att lämna kontaktuppgifter.',

@@ -5,6 +5,7 @@
  * in localStorage that is used only when the endpoint fails.
  */
 import { MAX_CONFIG_BYTES } from '../config/schema.js';
+import { decodeConfig } from '../config/decode.js';
 import { problem, type CsrProblem } from '../config/errors.js';
 import type { FetchOutcome } from './protocol.js';
 import { namespace } from './namespace.js';
@@ -83,18 +84,11 @@ async function readLimited(response: Response, url: string): Promise<string> {
   return decode(new Uint8Array(await new Blob(chunks).arrayBuffer()), url);
 }
 
-/**
- * The config's text: UTF-8 only, in every engine alike (a UTF-8 byte-order mark is dropped). A
- * UTF-16 file or bytes that are not UTF-8 are a `config-parse` problem, not a guess.
- */
+/** The config's text by the rule the `csr-widgets` command reads it with too (`decodeConfig`). */
 function decode(bytes: Uint8Array, url: string): string {
-  const unreadable = (why: string) => new AttemptError(problem('config-parse', `${url}: the config must be UTF-8 (${why})`), false);
-  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) throw unreadable('it is UTF-16');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw unreadable('it has bytes that are not UTF-8');
-  }
+  const text = decodeConfig(bytes);
+  if (typeof text != 'string') throw new AttemptError(problem(text.code, `${url}: ${text.message}`), false);
+  return text;
 }
 
 async function attempt(url: string, timeLeftMs: number): Promise<unknown> {

@@ -10,9 +10,9 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { validateConfig, type ConfigIssue, type ValidatedConfig } from '../../src/config/index.js';
 import { clearConfigCache } from '../../src/runtime/loader.js';
 import type { CsrElement } from '../../src/base/csr-element.js';
-import { snippet, WIDGETS, type WidgetName } from '../../bin/lib/snippet.js';
-import { warningsFor } from '../../bin/lib/warnings.js';
-import { starterConfig } from '../../bin/lib/starter.js';
+import { snippet, WIDGETS, type WidgetName } from '../../src/tools/snippet.js';
+import { warningsFor } from '../../src/tools/warnings.js';
+import { starterConfig } from '../../src/tools/starter.js';
 
 /** The loader's last-known-good copies are keyed by URL; blob: URLs are never reused. */
 const LAST_GOOD_PREFIX = 'csr-widgets:last-good:';

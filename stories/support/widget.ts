@@ -7,7 +7,7 @@ import { html } from 'lit';
 import type { ArgTypes, Decorator, Loader, StoryContext } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import manifest from '../../custom-elements.json';
-import { elementTag, scriptTag } from '../../bin/lib/snippet.js';
+import { elementTag, scriptTag } from '../../src/tools/snippet.js';
 import type { CsrElement } from '../../src/base/csr-element.js';
 import type { CsrErrorCode } from '../../src/config/errors.js';
 import { configSrc, type ConfigName } from './configs.js';

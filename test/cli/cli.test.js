@@ -1,10 +1,10 @@
 // The csr-widgets command and the JSON Schema file, in Node (`node --test test/cli/`). Needs the
-// build (dist/npm/config), which `npm test` makes first.
+// build (dist/npm/tools), which `npm test` makes first.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, symlinkSync, cpSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, symlinkSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
@@ -264,6 +264,18 @@ describe('snippet', () => {
     assert.doesNotMatch(stdout, /csr-share-bar|csr-award-ribbon/);
   });
 
+  test('warns about a partner that will not show: suspended, or past its validUntil', async () => {
+    const suspended = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', fixture('suspended.json')]);
+    assert.equal(suspended.code, 0);
+    assert.match(suspended.stderr, /warning: partners\.telenor\.status: "suspended": its widgets show their fallback/);
+    const expired = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', fixture('expired.json')]);
+    assert.equal(expired.code, 0);
+    assert.match(expired.stderr, /warning: partners\.telenor\.validUntil: 2020-12-31 has passed: its widgets show their fallback/);
+    assert.match(expired.stdout, /data-partner="telenor"/);
+    const active = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', example]);
+    assert.equal(active.stderr, '');
+  });
+
   test('warns about a partner the config does not list', async () => {
     const { code, stderr, stdout } = await run(['snippet', '--src', src, '--partner', 'nobody', '--config', example]);
     assert.equal(code, 0);
@@ -369,14 +381,15 @@ describe('csr-config.schema.json', () => {
 });
 
 describe('the packed package', () => {
-  test('ships the command, its libraries, the built validator and the schema, and runs from there', async () => {
+  test('ships the command, its built tools and the schema, and runs from there', async () => {
     const files = await new Promise((done, fail) =>
       execFile('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root }, (error, stdout) =>
         error ? fail(error) : done(JSON.parse(stdout)[0].files.map((f) => f.path)),
       ),
     );
-    for (const path of ['bin/csr-widgets.js', 'bin/lib/check.js', 'bin/lib/snippet.js', 'bin/lib/starter.js', 'bin/lib/warnings.js', 'dist/npm/config/index.js', 'csr-config.schema.json'])
+    for (const path of ['bin/csr-widgets.js', 'dist/npm/tools/cli.js', 'dist/npm/config/index.js', 'csr-config.schema.json'])
       assert.ok(files.includes(path), `${path} is not in the package`);
+    assert.ok(!files.some((f) => f.startsWith('src/')), 'sources are not shipped');
     assert.ok(!files.some((f) => f.startsWith('test/')), 'tests are not shipped');
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
     assert.equal(pkg.bin['csr-widgets'], 'bin/csr-widgets.js');
@@ -392,5 +405,26 @@ describe('the packed package', () => {
       }
     const { code, stdout } = await run(['validate', example], { cwd: join(tmp, 'app'), bin: join(installed, 'bin/csr-widgets.js') });
     assert.equal(code, 0, stdout);
+  });
+
+  test('without the build, the command says to build and exits 2', async () => {
+    const bare = join(tmp, 'bare/node_modules/csr-widgets');
+    cpSync(resolve(root, 'bin/csr-widgets.js'), join(bare, 'bin/csr-widgets.js'));
+    const { code, stderr } = await run(['validate', example], { bin: join(bare, 'bin/csr-widgets.js') });
+    assert.equal(code, 2);
+    assert.match(stderr, /^csr-widgets: the built library is missing \(ERR_MODULE_NOT_FOUND\): run `npm run build` first\n$/);
+  });
+});
+
+describe('the tools layer', () => {
+  test('src/tools imports only from src/config and Node built-ins', () => {
+    const dir = resolve(root, 'src/tools');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const imports = [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?\bfrom\s+['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
+      assert.ok(imports.length, `${file} has no imports to check`);
+      for (const specifier of imports)
+        assert.match(specifier, /^(node:|\.\.\/config\/|\.\/[^/]+$)/, `src/tools/${file} imports ${specifier}`);
+    }
   });
 });

@@ -2,7 +2,12 @@
 // "$comment" keys, which the widgets ignore like any unknown key. They sit only where an object
 // has fixed keys (never directly inside partners, awards or strings, whose keys are ids).
 
-export const starterConfig = () => ({
+import type { CsrConfigInput } from '../config/schema.js';
+
+/** A config with a `$comment` beside the keys it explains. */
+type Commented<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]: Commented<T[K]> } & { $comment?: string } : T;
+
+export const starterConfig = (): Commented<CsrConfigInput> & { $schema: string } => ({
   $schema: './csr-config.schema.json',
   $comment:
     'csr-widgets config, version 1. Replace every example value (ngo.example, example.org, the numbers). Check it with `npx csr-widgets validate csr.json`, then host it with Access-Control-Allow-Origin: * and Cache-Control: max-age=300.',

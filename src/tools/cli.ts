@@ -1,0 +1,165 @@
+// The `csr-widgets` command: validate a config, print the snippet a partner pastes, write a
+// starter config. `bin/csr-widgets.js` runs the built copy of this module.
+/// <reference types="node" />
+import { copyFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { is } from '../config/kit.js';
+import { IdSchema, LinkSchema } from '../config/schema.js';
+import { checkBytes, type CheckResult } from './check.js';
+import { InputError, readSource } from './read.js';
+import { snippet, WIDGETS, DEFAULT_SCRIPT } from './snippet.js';
+import { starterConfig } from './starter.js';
+import { standingWarning } from './warnings.js';
+
+const VALIDATE_TIMEOUT_MS = 10000;
+const SNIPPET_TIMEOUT_MS = 5000;
+const WIDGET_NAMES = Object.keys(WIDGETS);
+
+export const USAGE = `Usage:
+  csr-widgets validate <file-or-url> [--timeout <ms>]
+      Checks a config as the widgets will. Exit 0: valid; 1: problems (each printed with its
+      path); 2: the command could not run (bad arguments, missing file or not a regular file,
+      unreachable URL, no complete answer within --timeout, default ${VALIDATE_TIMEOUT_MS} ms).
+  csr-widgets snippet --src <config-url> --partner <id> [--widgets ${WIDGET_NAMES.join(',')}]
+                      [--script <url>] [--config <file-or-url>] [--lang sv|en] [--timeout <ms>]
+      Prints the HTML a partner pastes. With --config (or when --src can be read) it checks the
+      partner and adds fallback links (in --lang, default en). --script is where the page loads csr-widgets.js from
+      (default ${DEFAULT_SCRIPT}). --timeout bounds reading a URL (default ${SNIPPET_TIMEOUT_MS} ms).
+  csr-widgets init [file] [--force]
+      Writes a starter config (default csr.json) and csr-config.schema.json beside it.`;
+
+class UsageError extends Error {}
+
+/** Where the command finds the package's own files (`csr-config.schema.json`). */
+export interface CliContext {
+  packageRoot: string;
+}
+
+function parse<O extends ParseArgsConfig['options']>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+const TIMEOUT_OPTION = { timeout: { type: 'string' } } as const;
+
+/** `--timeout <ms>`: a whole number of milliseconds, at least 1. */
+function timeoutMs(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new UsageError(`--timeout takes a number of milliseconds: ${value}`);
+  return Number(value);
+}
+
+/** Reads and checks a config file or URL; throws `InputError` when it cannot be read. */
+async function check(source: string, timeout: number): Promise<CheckResult> {
+  return checkBytes(await readSource(source, { timeoutMs: timeout }));
+}
+
+async function validate(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, TIMEOUT_OPTION);
+  if (positionals.length !== 1) throw new UsageError('validate takes one file or URL');
+  const [source] = positionals;
+  const { problems, warnings, summary } = await check(source, timeoutMs(values.timeout, VALIDATE_TIMEOUT_MS));
+  for (const warning of warnings) console.log(`warning: ${warning}`);
+  if (problems.length) {
+    console.log(`${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    for (const { path, message } of problems) console.log(`  ${path}: ${message}`);
+    return 1;
+  }
+  console.log(`${source}: valid (${summary})`);
+  return 0;
+}
+
+async function printSnippet(args: string[]): Promise<number> {
+  const { values } = parse(args, {
+    src: { type: 'string' },
+    partner: { type: 'string' },
+    widgets: { type: 'string' },
+    script: { type: 'string' },
+    config: { type: 'string' },
+    lang: { type: 'string' },
+    ...TIMEOUT_OPTION,
+  });
+  const timeout = timeoutMs(values.timeout, SNIPPET_TIMEOUT_MS);
+  // The config's own rules for links and ids: what the widgets would accept in data-src and data-partner.
+  if (!values.src) throw new UsageError('snippet needs --src <config-url>');
+  if (!is(LinkSchema, values.src)) throw new UsageError(`--src must be an https URL (http only for localhost): ${values.src}`);
+  if (!values.partner) throw new UsageError('snippet needs --partner <id>');
+  if (!is(IdSchema, values.partner)) throw new UsageError(`--partner is not an id: ${values.partner}`);
+  const widgets = (values.widgets ?? WIDGET_NAMES.join(',')).split(',').map((w) => w.trim()).filter(Boolean);
+  const unknown = widgets.filter((w) => !Object.hasOwn(WIDGETS, w));
+  if (unknown.length || !widgets.length)
+    throw new UsageError(`--widgets takes a list of ${WIDGET_NAMES.join(', ')}${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
+
+  let config;
+  const source = values.config ?? values.src;
+  try {
+    config = (await check(source, timeout)).config;
+    const partner = config?.partners.get(values.partner);
+    if (!config) console.error(`warning: ${source} is not a valid config: run csr-widgets validate ${source}`);
+    else if (!partner) console.error(`warning: ${source} lists no valid partner "${values.partner}": the widgets will show their fallback`);
+    else {
+      const standing = standingWarning(values.partner, partner);
+      if (standing) console.error(`warning: ${standing}`);
+    }
+  } catch (error) {
+    if (values.config || !(error instanceof InputError)) throw error;
+    console.error(`note: ${error.message}; the snippet has no fallback links`);
+  }
+  console.log(snippet({ src: values.src, partner: values.partner, widgets, script: values.script, config, lang: values.lang }));
+  return 0;
+}
+
+async function init(args: string[], { packageRoot }: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, { force: { type: 'boolean' } });
+  if (positionals.length > 1) throw new UsageError('init takes at most one file name');
+  const file = resolve(positionals[0] ?? 'csr.json');
+  const schema = join(dirname(file), 'csr-config.schema.json');
+  // Without --force, create the file or fail (O_EXCL): nothing is written through an existing
+  // name, not even a link that points nowhere yet.
+  try {
+    await writeFile(file, `${JSON.stringify(starterConfig(), null, 2)}\n`, { flag: values.force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as { code?: string } | null)?.code;
+    if (code === 'EEXIST') throw new InputError(`${file} exists: pass --force to overwrite it`);
+    throw new InputError(`${file}: cannot write it (${code ?? error})`);
+  }
+  await copyFile(join(packageRoot, 'csr-config.schema.json'), schema);
+  console.log(`wrote ${file} (a starter config: replace the example values)`);
+  console.log(`wrote ${schema} (editors validate and complete csr.json through its "$schema")`);
+  console.log(`next: csr-widgets validate ${positionals[0] ?? 'csr.json'}`);
+  return 0;
+}
+
+const commands = new Map<string, (args: string[], context: CliContext) => Promise<number>>([
+  ['validate', validate],
+  ['snippet', printSnippet],
+  ['init', init],
+]);
+
+/** Runs the command line `argv` (without node and the script); resolves with the exit code. */
+export async function main(argv: string[], context: CliContext): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const run = command === undefined ? undefined : commands.get(command);
+  try {
+    if (!run) throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
+    return await run(rest, context);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`csr-widgets: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      console.error(`csr-widgets: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+// Things that validate but that the widgets will not show. No Node or DOM APIs: shared by
+// `csr-widgets validate`, `csr-widgets snippet` and the configurator.
+import { partnerStanding, type StandingOptions } from '../config/partner.js';
+import type { Partner } from '../config/schema.js';
+import { issuesAt, type ValidatedConfig } from '../config/validate.js';
+
+/**
+ * Why partner `id` will not show, by `partnerStanding` (without a page, so the domains are not
+ * checked), as a warning that names its path; `undefined` when it is in good standing.
+ */
+export function standingWarning(id: string, partner: Partner, options: StandingOptions = {}): string | undefined {
+  const standing = partnerStanding(id, partner, options);
+  const path = `partners.${id}`;
+  if (!standing) return undefined;
+  switch (standing.code) {
+    case 'partner-suspended':
+    case 'partner-ended':
+      return `${path}.status: "${partner.status}": its widgets show their fallback`;
+    case 'partner-expired':
+      return `${path}.validUntil: ${partner.validUntil} has passed: its widgets show their fallback`;
+    default:
+      return `${standing.message}: its widgets show their fallback`;
+  }
+}
+
+/** Warnings about a validated config, each naming its path. */
+export function warningsFor(config: ValidatedConfig, options: StandingOptions = {}): string[] {
+  const warnings: string[] = [];
+  for (const [id, partner] of config.partners) {
+    const standing = standingWarning(id, partner, options);
+    if (standing) warnings.push(standing);
+    for (const award of partner.awards ?? []) {
+      if (config.awards.has(award)) continue;
+      const broken = issuesAt(config, `awards.${award}`).length > 0;
+      warnings.push(`partners.${id}.awards: "${award}" is ${broken ? 'an invalid award (see its problems)' : 'not in awards'}`);
+    }
+  }
+  return warnings;
+}
