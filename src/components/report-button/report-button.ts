@@ -6,6 +6,8 @@ import { absence } from '../../config/validate.js';
 import type { Report } from '../../config/schema.js';
 import { reportButtonStyles } from './report-button.styles.js';
 import { REPORT_LIMITS, REPORT_PLACES, type ReportPlace } from '../../config/report.js';
+import { is } from '../../config/kit.js';
+import { LocaleSchema } from '../../config/schema.js';
 import { newIdempotencyKey, sendReport } from './send-report.js';
 
 interface ReportModel {
@@ -19,7 +21,6 @@ type Phase = 'idle' | 'sending' | 'sent' | 'failed';
 const FIELDS = ['url', 'description', 'contact'] as const;
 type FieldName = (typeof FIELDS)[number];
 
-const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const dialable = (phone: string) => phone.replace(/[^\d+]/g, '');
 
 /**
@@ -247,7 +248,7 @@ export class CsrReportButton extends CsrElement<ReportModel> {
       place: REPORT_PLACES.includes(place) ? place : 'other',
       description: value('description') || undefined,
       contact: value('contact') || undefined,
-      locale: LOCALE.test(lang) && lang.length <= REPORT_LIMITS.locale ? lang : 'und',
+      locale: is(LocaleSchema, lang) && lang.length <= REPORT_LIMITS.locale ? lang : 'und',
       partner,
       organization: organization.slice(0, REPORT_LIMITS.organization),
     };
