@@ -203,8 +203,8 @@ export class ConfigEditor extends LitElement {
   @state() private partner = '';
   @state() private configUrl = 'https://ngo.example/csr.json';
   @state() private scriptUrl = '/js/csr-widgets.js';
-  /** The widgets shown and put in the snippet: every one this build defines. */
-  @state() private chosen = (Object.keys(WIDGETS) as WidgetName[]).filter((name) => customElements.get(WIDGETS[name]));
+  /** The widgets shown and put in the snippet: all of them until unticked. */
+  @state() private chosen = Object.keys(WIDGETS) as WidgetName[];
   @state() private checked: Check = { fatal: [], issues: [], warnings: [], partners: [] };
   /** What each widget reported: its csr-error, or ready. */
   @state() private widgetStates: Record<string, string> = {};
