@@ -8,14 +8,11 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { validateConfig, type ConfigIssue, type ValidatedConfig } from '../../src/config/index.js';
-import { clearConfigCache } from '../../src/runtime/loader.js';
+import { clearConfigCache, LAST_GOOD_PREFIX } from '../../src/runtime/loader.js';
 import type { CsrElement } from '../../src/base/csr-element.js';
 import { snippet, WIDGETS, type WidgetName } from '../../bin/lib/snippet.js';
 import { warningsFor } from '../../bin/lib/warnings.js';
 import { starterConfig } from '../../bin/lib/starter.js';
-
-/** The loader's last-known-good copies are keyed by URL; blob: URLs are never reused. */
-const LAST_GOOD_PREFIX = 'csr-widgets:last-good:';
 
 const LABELS: Record<WidgetName, string> = {
   badge: 'Partner badge',
