@@ -3,6 +3,7 @@ import { minifyHTMLLiterals } from 'minify-html-literals';
 import { minify } from 'terser';
 import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
+import { versionDefine } from './scripts/version.js';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -56,6 +57,7 @@ export default defineConfig(({ mode }) =>
   mode === 'script'
     ? {
         plugins: [minifyLiterals(), terserPass()],
+        define: versionDefine,
         build: {
           outDir: 'dist',
           emptyOutDir: false,
@@ -74,6 +76,7 @@ export default defineConfig(({ mode }) =>
       }
     : {
         plugins: [minifyLiterals()],
+        define: versionDefine,
         build: {
           outDir: 'dist/npm',
           emptyOutDir: true,

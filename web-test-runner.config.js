@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { resolve } from 'node:path';
 import { fixtures } from './test/server/fixtures.js';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.js';
+import { versionDefine } from './scripts/version.js';
 
 const root = import.meta.dirname;
 
@@ -13,7 +14,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 5 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.json'), target: 'es2022', define: versionDefine })],
   middleware: [fixtures],
   browsers: [
     chromeLauncher({

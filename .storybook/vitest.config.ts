@@ -5,12 +5,15 @@ import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium.js';
+import { versionDefine } from '../scripts/version.js';
 
 const configDir = import.meta.dirname;
 
 export default defineConfig({
   root: resolve(configDir, '..'),
   plugins: [storybookTest({ configDir, storybookScript: 'npm run storybook -- --ci' })],
+  // Storybook's test plugin does not read .storybook/vite.config.ts.
+  define: versionDefine,
   test: {
     name: 'storybook',
     browser: {

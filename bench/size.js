@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { versionDefine } from '../scripts/version.js';
 
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 export const brotliSize = (bytes) =>
@@ -40,6 +41,8 @@ async function bundle(root, entry, options = {}) {
     write: false,
     metafile: true,
     legalComments: 'none',
+    // What the builds write in for the version (the breakdown bundles src/ itself).
+    define: versionDefine,
     logLevel: 'silent',
     ...options,
   });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadConfig, getConfig, configureLoader, clearConfigCache, absoluteUrl } from '../src/runtime/index.js';
+import { LAST_GOOD_PREFIX } from '../src/runtime/loader.js';
 import { namespace } from '../src/runtime/namespace.js';
 import { cfgUrl, uniqueKey, requestCount, serveConfig, exampleConfig } from './support/server.js';
 
@@ -129,7 +130,7 @@ describe('config loader', () => {
       const good = await exampleConfig();
       const { key, url } = await serveConfig(good);
       expect((await getConfig(url)).ok).to.equal(true);
-      const stored = localStorage.getItem(`csr-widgets:last-good:${absoluteUrl(url)}`);
+      const stored = localStorage.getItem(LAST_GOOD_PREFIX + absoluteUrl(url));
       expect(stored).to.be.a('string');
 
       await serveConfig(null, { key, status: 503, text: 'down' });
@@ -155,7 +156,7 @@ describe('config loader', () => {
     it('is not used when it is older than the limit', async () => {
       const { key, url } = await serveConfig(await exampleConfig());
       await getConfig(url);
-      const storageKey = `csr-widgets:last-good:${absoluteUrl(url)}`;
+      const storageKey = LAST_GOOD_PREFIX + absoluteUrl(url);
       const saved = JSON.parse(localStorage.getItem(storageKey)!);
       localStorage.setItem(storageKey, JSON.stringify({ ...saved, savedAt: Date.now() - 40 * 24 * 3600 * 1000 }));
       await serveConfig(null, { key, status: 404, text: 'gone' });

@@ -7,7 +7,10 @@ import type { CsrNamespace } from './protocol.js';
 
 export type { CsrNamespace, PageDefault } from './protocol.js';
 
-export const VERSION = '0.1.0';
+/** Replaced with package.json's version by every build (scripts/version.js). */
+declare const __CSR_VERSION__: string;
+
+export const VERSION: string = __CSR_VERSION__;
 
 declare global {
   interface Window {

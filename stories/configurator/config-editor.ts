@@ -8,14 +8,11 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { validateConfig, type ConfigIssue, type ValidatedConfig } from '../../src/config/index.js';
-import { clearConfigCache } from '../../src/runtime/loader.js';
+import { clearConfigCache, LAST_GOOD_PREFIX } from '../../src/runtime/loader.js';
 import type { CsrElement } from '../../src/base/csr-element.js';
 import { snippet, WIDGETS, type WidgetName } from '../../src/tools/snippet.js';
 import { warningsFor } from '../../src/tools/warnings.js';
 import { starterConfig } from '../../src/tools/starter.js';
-
-/** The loader's last-known-good copies are keyed by URL; blob: URLs are never reused. */
-const LAST_GOOD_PREFIX = 'csr-widgets:last-good:';
 
 const LABELS: Record<WidgetName, string> = {
   badge: 'Partner badge',
@@ -203,8 +200,8 @@ export class ConfigEditor extends LitElement {
   @state() private partner = '';
   @state() private configUrl = 'https://ngo.example/csr.json';
   @state() private scriptUrl = '/js/csr-widgets.js';
-  /** The widgets shown and put in the snippet: every one this build defines. */
-  @state() private chosen = (Object.keys(WIDGETS) as WidgetName[]).filter((name) => customElements.get(WIDGETS[name]));
+  /** The widgets shown and put in the snippet: all of them until unticked. */
+  @state() private chosen = Object.keys(WIDGETS) as WidgetName[];
   @state() private checked: Check = { fatal: [], issues: [], warnings: [], partners: [] };
   /** What each widget reported: its csr-error, or ready. */
   @state() private widgetStates: Record<string, string> = {};

@@ -5,6 +5,7 @@
  * addresses point at the pages Storybook serves under /demo/, handed to the widget as a blob: URL,
  * so that nothing a story shows (a logo, a link) leaves this Storybook.
  */
+import { LAST_GOOD_PREFIX } from '../../src/runtime/loader.js';
 import { namespace } from '../../src/runtime/namespace.js';
 
 /** What a story's `parameters.config` may name. */
@@ -40,7 +41,7 @@ export const servedUrl = (path: string): string => new URL(base() + path, locati
  */
 function dropBlobCopies(): void {
   try {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('csr-widgets:last-good:blob:')) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage)) if (key.startsWith(`${LAST_GOOD_PREFIX}blob:`)) localStorage.removeItem(key);
   } catch {
     // Storage blocked: nothing was kept either.
   }

@@ -36,9 +36,6 @@ export function attributesOf(tag: string): string[] {
   return declarations.find((d) => d.tagName === tag)?.attributes?.map((a) => a.name) ?? [];
 }
 
-/** Whether custom-elements.json has the tag (its widget has landed). */
-export const hasElement = (tag: string): boolean => declarations.some((d) => d.tagName === tag);
-
 export type WidgetArgs = Record<string, unknown>;
 
 /**
@@ -129,7 +126,7 @@ export function embedSnippet(_code: string, context: StoryContext): string {
 export async function settledWidget(canvasElement: HTMLElement): Promise<CsrElement> {
   const element = await waitFor(() => {
     const found = canvasElement.querySelector<CsrElement>('[class~="csr-canvas"] > *');
-    if (!found || typeof found.settled !== 'function') throw new Error('the widget is not defined yet');
+    if (!found) throw new Error('no widget in the story yet');
     return found;
   });
   await element.settled();

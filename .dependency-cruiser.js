@@ -1,0 +1,75 @@
+// `npm run lint:layers`: the folders of src/ depend one way only,
+//   config ← runtime ← base ← components ← entries (src/*.ts, src/define/),
+// with the CLI logic (src/tools/) on the config core alone, and nothing in src/ in a cycle. Type-only
+// imports count too: a type import is still a dependency of the source, and a cycle through one
+// makes the layers hard to pull apart. Tests (*.test.ts) are not part of the layers.
+//
+// .dependency-cruiser-known-violations.json lists what was already there when the check came in
+// (`--ignore-known` lets only those through, and says how many): the cycle kit.ts → validate.ts
+// (`import type { ConfigIssue }`) → kit.ts, and schema.ts' cycle through it. Once kit.ts no longer
+// imports from validate.ts, empty that file (`npx depcruise-baseline src` rewrites it).
+
+const SRC_ENTRIES = '^src/(define/|[^/]+[.]ts$)';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+export default {
+  forbidden: [
+    {
+      name: 'config-is-the-core',
+      comment: 'src/config/ is the pure core: it imports nothing else from src/, and not lit.',
+      severity: 'error',
+      from: { path: '^src/config/' },
+      to: { path: ['^src/(?!config/)', '(^|/)node_modules/(lit|@lit/[^/]+|lit-html|lit-element|@lit-labs/[^/]+)/'] },
+    },
+    {
+      name: 'runtime-on-config-only',
+      comment: 'src/runtime/ (the browser runtime) imports only src/config/ from the rest of src/.',
+      severity: 'error',
+      from: { path: '^src/runtime/' },
+      to: { path: '^src/', pathNot: '^src/(config|runtime)/' },
+    },
+    {
+      name: 'base-on-config-and-runtime-only',
+      comment: 'src/base/ (the element base) imports only src/config/ and src/runtime/ from the rest of src/.',
+      severity: 'error',
+      from: { path: '^src/base/' },
+      to: { path: '^src/', pathNot: '^src/(config|runtime|base)/' },
+    },
+    {
+      name: 'components-not-on-entries-or-tools',
+      comment: 'A widget does not import an entry point (src/*.ts, src/define/) nor the CLI logic (src/tools/).',
+      severity: 'error',
+      from: { path: '^src/components/' },
+      to: { path: [SRC_ENTRIES, '^src/tools/'] },
+    },
+    {
+      name: 'tools-on-config-and-node-only',
+      comment: 'src/tools/ (the CLI logic) imports only src/config/ and Node built-ins.',
+      severity: 'error',
+      from: { path: '^src/tools/' },
+      to: { pathNot: '^src/(config|tools)/', dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'no-cycles',
+      comment: 'No module in src/ reaches itself again through its imports (type-only imports included).',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'resolvable',
+      comment: 'Every import resolves; one the checker cannot follow would escape the rules above.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '[.]test[.]ts$' },
+    // Follow `import type` and type-only re-exports as well.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+  },
+};
