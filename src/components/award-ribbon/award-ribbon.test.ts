@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define/award-ribbon.js';
 import type { CsrAwardRibbon } from './award-ribbon.js';
 import { configureLoader } from '../../testing.js';
-import { absoluteUrl } from '../../runtime/loader.js';
+import { absoluteUrl, LAST_GOOD_PREFIX } from '../../runtime/loader.js';
 import { namespace } from '../../runtime/namespace.js';
 import { exampleConfig } from '../../../test/support/server.js';
 import { served, mount, expectReservedBox } from '../../../test/support/partner-widgets.js';
@@ -178,7 +178,7 @@ describe('<csr-award-ribbon>', () => {
 
   it('lets a revocation in the fresh config beat a cached copy that says active', async () => {
     const url = await served((c) => (c.partners.telenor.status = 'ended'));
-    const storageKey = `csr-widgets:last-good:${absoluteUrl(url)}`;
+    const storageKey = LAST_GOOD_PREFIX + absoluteUrl(url);
     localStorage.setItem(storageKey, JSON.stringify({ savedAt: Date.now(), data: await exampleConfig() }));
     try {
       const { widget: ribbon, codes } = await mountAll(html`<csr-award-ribbon src=${url} partner="telenor"></csr-award-ribbon>`);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define/partner-badge.js';
 import type { CsrPartnerBadge } from './partner-badge.js';
 import { configureLoader } from '../../testing.js';
-import { absoluteUrl } from '../../runtime/loader.js';
+import { absoluteUrl, LAST_GOOD_PREFIX } from '../../runtime/loader.js';
 import { namespace } from '../../runtime/namespace.js';
 import { cfgUrl, uniqueKey, exampleConfig } from '../../../test/support/server.js';
 import { served, mount, expectReservedBox } from '../../../test/support/partner-widgets.js';
@@ -139,13 +139,13 @@ describe('<csr-partner-badge>', () => {
     const url = await served((c) => (c.partners.telenor.status = 'suspended'));
     const cached = await exampleConfig();
     expect(cached.partners.telenor.status).to.equal('active');
-    localStorage.setItem(`csr-widgets:last-good:${absoluteUrl(url)}`, JSON.stringify({ savedAt: Date.now(), data: cached }));
+    localStorage.setItem(LAST_GOOD_PREFIX + absoluteUrl(url), JSON.stringify({ savedAt: Date.now(), data: cached }));
     try {
       const { widget: badge, codes } = await mountAll(html`<csr-partner-badge src=${url} partner="telenor"></csr-partner-badge>`);
       expect(codes).to.deep.equal(['partner-suspended']);
       expect(badge.ready).to.equal(false);
     } finally {
-      localStorage.removeItem(`csr-widgets:last-good:${absoluteUrl(url)}`);
+      localStorage.removeItem(LAST_GOOD_PREFIX + absoluteUrl(url));
     }
   });
 

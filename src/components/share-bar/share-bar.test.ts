@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { LAST_GOOD_PREFIX } from '../../runtime/loader.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/share-bar.js';
 import type { CsrShareBar } from './share-bar.js';
@@ -128,7 +129,7 @@ describe('csr-share-bar', () => {
 
   it('sends no request to any third party and stores nothing before a click', async () => {
     const cookies = document.cookie;
-    const keys = () => Object.keys(localStorage).filter((k) => !k.startsWith('csr-widgets:last-good:')).sort();
+    const keys = () => Object.keys(localStorage).filter((k) => !k.startsWith(LAST_GOOD_PREFIX)).sort();
     const storedBefore = keys();
     performance.clearResourceTimings();
     const seen: string[] = [];
