@@ -20,34 +20,34 @@ export const NO: unique symbol = Symbol();
 /** A check on a string: a maximum length, a pattern or a test, with its message. */
 export type Rule = [maxLength: number, message?: string] | [test: RegExp | ((value: string) => boolean), message: string];
 
-/**
- * A schema. Which data it carries says what it is: `rules` a string, `min` an integer, `options`
- * an enum, `entries` an object, `key` and `value` a record, `item` an array, `anyOf` a union.
- */
-export interface Schema<T = unknown> {
+/** What every schema has: the check, and what `opt` and `meta` add. */
+interface Base<T> {
   parse(value: unknown, path: string, issues: ConfigIssue[]): T | typeof NO;
   /** Set by `opt`: an object may leave the key out. */
   optional?: true;
   title?: string;
   description?: string;
-  rules?: Rule[];
-  min?: number;
-  /** An integer's maximum, or an array's maximum length. */
-  max?: number;
-  options?: readonly unknown[];
-  entries?: Entries;
-  key?: Schema<string>;
-  value?: Schema;
-  item?: Schema;
-  anyOf?: Schema[];
 }
+
+/** The kinds of schema, each with the data `json-schema.ts` needs. */
+export type Kind =
+  | { kind: 'string'; rules: readonly Rule[] }
+  | { kind: 'integer'; min: number; max: number }
+  | { kind: 'enum'; options: readonly (string | number)[] }
+  | { kind: 'object'; entries: Entries }
+  | { kind: 'record'; key: Schema<string>; value: Schema }
+  | { kind: 'array'; item: Schema; max: number }
+  | { kind: 'union'; anyOf: readonly Schema[] };
+
+/** A schema: a check that says by its `kind` what it is. */
+export type Schema<T = unknown> = Base<T> & Kind;
 
 type Entries = Record<string, Schema<any>>;
 type Optional = { optional: true };
 type Flat<T> = { [K in keyof T]: T[K] };
 
 /** The type of what a schema accepts. */
-export type Infer<S> = S extends Schema<infer T> ? T : never;
+export type Infer<S> = S extends Base<infer T> ? T : never;
 
 type ObjectOf<E extends Entries> = Flat<
   { -readonly [K in keyof E as E[K] extends Optional ? never : K]: Infer<E[K]> } & {
@@ -74,6 +74,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => !!value &
 /* @__NO_SIDE_EFFECTS__ */
 export function str(type?: string, ...rules: Rule[]): Schema<string> {
   return {
+    kind: 'string',
     rules,
     parse: (value, path, issues) => {
       if (typeof value != 'string') return add(issues, path, type ?? 'must be text');
@@ -95,6 +96,7 @@ export function lower(schema: Schema<string>): Schema<string> {
 /* @__NO_SIDE_EFFECTS__ */
 export function int(type: string, [min, minMessage]: [number, string], [max, maxMessage]: [number, string]): Schema<number> {
   return {
+    kind: 'integer',
     min,
     max,
     parse: (value, path, issues) => {
@@ -111,6 +113,7 @@ export function int(type: string, [min, minMessage]: [number, string], [max, max
 /* @__NO_SIDE_EFFECTS__ */
 export function pick<const T extends readonly (string | number)[]>(options: T, message: string): Schema<T[number]> {
   return {
+    kind: 'enum',
     options,
     parse: (value, path, issues) => (options.includes(value as T[number]) ? (value as T[number]) : add(issues, path, message)),
   };
@@ -129,6 +132,7 @@ export function opt<T>(schema: Schema<T>): Schema<T | undefined> & Optional {
 /* @__NO_SIDE_EFFECTS__ */
 export function obj<E extends Entries>(entries: E, message: string): Schema<ObjectOf<E>> {
   return {
+    kind: 'object',
     entries,
     parse: (value, path, issues) => {
       if (!isObject(value)) return add(issues, path, message);
@@ -157,6 +161,7 @@ export function obj<E extends Entries>(entries: E, message: string): Schema<Obje
 /* @__NO_SIDE_EFFECTS__ */
 export function rec<V>(key: Schema<string>, value: Schema<V>, message: string): Schema<Record<string, V>> {
   return {
+    kind: 'record',
     key,
     value,
     parse: (input, path, issues) => {
@@ -183,6 +188,7 @@ export function rec<V>(key: Schema<string>, value: Schema<V>, message: string): 
 /* @__NO_SIDE_EFFECTS__ */
 export function arr<T>(item: Schema<T>, message: string, max: number, maxMessage: string): Schema<T[]> {
   return {
+    kind: 'array',
     item,
     max,
     parse: (value, path, issues) => {
@@ -207,6 +213,7 @@ export function arr<T>(item: Schema<T>, message: string, max: number, maxMessage
 /* @__NO_SIDE_EFFECTS__ */
 export function union<A, B>(anyOf: [Schema<A>, Schema<B>], message: string): Schema<A | B> {
   return {
+    kind: 'union',
     anyOf,
     parse: (value, path, issues) => {
       const typed: [A | B, ConfigIssue[]][] = [];
