@@ -13,12 +13,10 @@ export function toJsonSchema(schema: Schema): JsonSchema {
   switch (schema.kind) {
     case 'string':
       json.type = 'string';
-      for (const [test] of schema.rules) {
-        const [name, value] = typeof test == 'number' ? ['maxLength', test] : test instanceof RegExp ? ['pattern', test.source] : [];
-        if (!name) continue;
-        if (name in json) throw new Error(`a string schema with two rules of the kind ${name}`);
-        json[name] = value;
-      }
+      // `maxLength` and `pattern` in the order the schema was written with.
+      for (const key of Object.keys(schema))
+        if (key === 'max' && schema.max !== undefined) json.maxLength = schema.max;
+        else if (key === 'pattern' && schema.pattern) json.pattern = schema.pattern.source;
       break;
     case 'integer':
       Object.assign(json, { type: 'integer', minimum: schema.min, maximum: schema.max });
