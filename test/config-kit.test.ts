@@ -127,41 +127,66 @@ describe('config schema kit', () => {
 });
 
 describe('JSON Schema from the kit', () => {
-  it('says what each schema checks', () => {
-    const schema = meta(
-      obj(
-        {
-          s: meta(str({ type: 'x', max: 10, pattern: /^a+$/, test: () => true, testMessage: 'not in JSON' }), { description: 'As.' }),
-          n: opt(int({ type: 'x', min: 1, minMessage: 'low', max: 9, maxMessage: 'high' })),
-          e: pick(['a', 'b'], { message: 'x' }),
-          one: pick([1], { message: 'x' }),
-          r: opt(rec(str({ pattern: /^k$/, patternMessage: 'k' }), str(), { type: 'x' })),
-          a: opt(arr(lower(str()), { type: 'x', max: 3, maxMessage: 'x' })),
-          u: opt(union([str(), int({ type: 'x', min: 0, minMessage: 'x', max: 1, maxMessage: 'x' })], { message: 'x' })),
-        },
-        { type: 'x' },
-      ),
-      { title: 'T' },
-    );
-    expect(toJsonSchema(schema)).to.deep.equal({
+  it('emits each kind of schema', () => {
+    expect(toJsonSchema(str())).to.deep.equal({ type: 'string' });
+    expect(toJsonSchema(str({ type: 'x', max: 10, pattern: /^a+$/, test: () => true, testMessage: 'not in JSON' }))).to.deep.equal({
+      type: 'string',
+      maxLength: 10,
+      pattern: '^a+$',
+    });
+    expect(toJsonSchema(str({ pattern: /^k$/, max: 3 })), 'in the order written').to.deep.equal({ type: 'string', pattern: '^k$', maxLength: 3 });
+    expect(toJsonSchema(lower(str({ max: 3 })))).to.deep.equal({ type: 'string', maxLength: 3 });
+    expect(toJsonSchema(int({ type: 'x', min: 1, minMessage: 'low', max: 9, maxMessage: 'high' }))).to.deep.equal({ type: 'integer', minimum: 1, maximum: 9 });
+    expect(toJsonSchema(pick(['a', 'b'], { message: 'x' }))).to.deep.equal({ enum: ['a', 'b'], type: 'string' });
+    expect(toJsonSchema(pick([1], { message: 'x' }))).to.deep.equal({ const: 1 });
+    expect(toJsonSchema(obj({ a: str(), b: opt(str()) }))).to.deep.equal({
       type: 'object',
-      properties: {
-        s: { type: 'string', maxLength: 10, pattern: '^a+$', description: 'As.' },
-        n: { type: 'integer', minimum: 1, maximum: 9 },
-        e: { enum: ['a', 'b'], type: 'string' },
-        one: { const: 1 },
-        r: { type: 'object', propertyNames: { type: 'string', pattern: '^k$' }, additionalProperties: { type: 'string' } },
-        a: { type: 'array', items: { type: 'string' }, maxItems: 3 },
-        u: { anyOf: [{ type: 'string' }, { type: 'integer', minimum: 0, maximum: 1 }] },
-      },
-      required: ['s', 'e', 'one'],
-      title: 'T',
+      properties: { a: { type: 'string' }, b: { type: 'string' } },
+      required: ['a'],
+    });
+    expect(toJsonSchema(obj({ b: opt(str()) })), 'no required keys').to.deep.equal({ type: 'object', properties: { b: { type: 'string' } } });
+    expect(toJsonSchema(rec(str({ pattern: /^k$/ }), str(), { type: 'x' }))).to.deep.equal({
+      type: 'object',
+      propertyNames: { type: 'string', pattern: '^k$' },
+      additionalProperties: { type: 'string' },
+    });
+    expect(toJsonSchema(union([str(), pick([1], { message: 'x' })], { message: 'x' }))).to.deep.equal({ anyOf: [{ type: 'string' }, { const: 1 }] });
+    expect(toJsonSchema(meta(str(), { title: 'T', description: 'D.' }))).to.deep.equal({ type: 'string', title: 'T', description: 'D.' });
+  });
+
+  it('emits a list with a maximum length as an array', () => {
+    expect(toJsonSchema(arr(int({ type: 'x', min: 0, minMessage: 'x', max: 1, maxMessage: 'x' }), { type: 'x', max: 3, maxMessage: 'x' }))).to.deep.equal({
+      type: 'array',
+      items: { type: 'integer', minimum: 0, maximum: 1 },
+      maxItems: 3,
     });
   });
 
-  it('describes the config with its required sections', () => {
+  it('emits a union of three', () => {
+    const three = union([str({ max: 2 }), int({ type: 'x', min: 0, minMessage: 'x', max: 9, maxMessage: 'x' }), arr(str(), { type: 'x', max: 1, maxMessage: 'x' })], {
+      message: 'x',
+    });
+    expect(toJsonSchema(three)).to.deep.equal({
+      anyOf: [
+        { type: 'string', maxLength: 2 },
+        { type: 'integer', minimum: 0, maximum: 9 },
+        { type: 'array', items: { type: 'string' }, maxItems: 1 },
+      ],
+    });
+  });
+
+  it('refuses a schema of no known kind', () => {
+    expect(() => toJsonSchema({ kind: 'date' } as unknown as Schema)).to.throw('a schema of no known kind: date');
+  });
+
+  it('describes the config exactly as the committed csr-config.schema.json', async () => {
+    const response = await fetch('/csr-config.schema.json');
+    expect(response.ok).to.equal(true);
+    const { $schema, $id, ...committed } = await response.json();
+    expect([$schema, $id]).to.deep.equal(['http://json-schema.org/draft-07/schema#', 'urn:csr-widgets:config:1']);
     const json = toJsonSchema(ConfigSchema);
+    expect(json).to.deep.equal(committed);
+    expect(JSON.stringify(json), 'keys in the same order').to.equal(JSON.stringify(committed));
     expect(json.required).to.deep.equal(['version', 'organization']);
-    expect(json.title).to.equal('csr-widgets config, version 1');
   });
 });
