@@ -10,35 +10,47 @@ export type JsonSchema = { [key: string]: unknown };
 
 export function toJsonSchema(schema: Schema): JsonSchema {
   const json: JsonSchema = {};
-  if (schema.rules) {
-    json.type = 'string';
-    for (const [test] of schema.rules) {
-      const [name, value] = typeof test == 'number' ? ['maxLength', test] : test instanceof RegExp ? ['pattern', test.source] : [];
-      if (!name) continue;
-      if (name in json) throw new Error(`a string schema with two rules of the kind ${name}`);
-      json[name] = value;
+  switch (schema.kind) {
+    case 'string':
+      json.type = 'string';
+      // `maxLength` and `pattern` in the order the schema was written with.
+      for (const key of Object.keys(schema))
+        if (key === 'max' && schema.max !== undefined) json.maxLength = schema.max;
+        else if (key === 'pattern' && schema.pattern) json.pattern = schema.pattern.source;
+      break;
+    case 'integer':
+      Object.assign(json, { type: 'integer', minimum: schema.min, maximum: schema.max });
+      break;
+    case 'enum':
+      if (schema.options.length === 1) json.const = schema.options[0];
+      else Object.assign(json, { enum: schema.options, type: typeof schema.options[0] });
+      break;
+    case 'object': {
+      const entries = Object.entries(schema.entries);
+      json.type = 'object';
+      json.properties = Object.fromEntries(entries.map(([key, entry]) => [key, toJsonSchema(entry)]));
+      const required = entries.filter(([, entry]) => !entry.optional).map(([key]) => key);
+      if (required.length) json.required = required;
+      break;
     }
-  } else if (schema.min !== undefined) {
-    Object.assign(json, { type: 'integer', minimum: schema.min, maximum: schema.max });
-  } else if (schema.options) {
-    if (schema.options.length === 1) json.const = schema.options[0];
-    else Object.assign(json, { enum: schema.options, type: typeof schema.options[0] });
-  } else if (schema.entries) {
-    const entries = Object.entries(schema.entries);
-    json.type = 'object';
-    json.properties = Object.fromEntries(entries.map(([key, entry]) => [key, toJsonSchema(entry)]));
-    const required = entries.filter(([, entry]) => !entry.optional).map(([key]) => key);
-    if (required.length) json.required = required;
-  } else if (schema.key && schema.value) {
-    Object.assign(json, { type: 'object', propertyNames: toJsonSchema(schema.key), additionalProperties: toJsonSchema(schema.value) });
-  } else if (schema.item) {
-    Object.assign(json, { type: 'array', items: toJsonSchema(schema.item), maxItems: schema.max });
-  } else if (schema.anyOf) {
-    json.anyOf = schema.anyOf.map(toJsonSchema);
-  } else {
-    throw new Error('a schema of no known kind');
+    case 'record':
+      Object.assign(json, { type: 'object', propertyNames: toJsonSchema(schema.key), additionalProperties: toJsonSchema(schema.value) });
+      break;
+    case 'array':
+      Object.assign(json, { type: 'array', items: toJsonSchema(schema.item), maxItems: schema.max });
+      break;
+    case 'union':
+      json.anyOf = schema.anyOf.map(toJsonSchema);
+      break;
+    default:
+      return unknownKind(schema);
   }
   if (schema.title) json.title = schema.title;
   if (schema.description) json.description = schema.description;
   return json;
 }
+
+/** Fails to compile when a kind has no case above, and at run time for a value of no kind. */
+const unknownKind = (schema: never): never => {
+  throw new Error(`a schema of no known kind: ${String((schema as { kind?: unknown }).kind)}`);
+};

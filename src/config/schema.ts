@@ -37,78 +37,76 @@ const isRealDate = (value: string): boolean => {
 
 /** An `https:` link (`http:` only for localhost): no `javascript:`, `data:` or relative tricks. */
 export const LinkSchema = meta(
-  str(
-    'must be an https URL',
-    [2048, 'must be at most 2048 characters'],
-    [HTTPS_URL, 'must be an https URL'],
-    [isParsableUrl, 'must be an https URL'],
-  ),
+  str({ type: 'must be an https URL', max: 2048, pattern: HTTPS_URL, test: isParsableUrl }),
   { description: 'An https URL (http only for localhost).' },
 );
 
-export const LocaleSchema = str(undefined, [LOCALE, 'must be a language tag such as "sv" or "en-GB"']);
+export const LocaleSchema = str({ pattern: LOCALE, patternMessage: 'must be a language tag such as "sv" or "en-GB"' });
 
-const plainText = (max: number) => str('must be text', [max, `must be at most ${max} characters`]);
+const plainText = (max: number) => str({ max });
 
 const TEXT_MESSAGE = 'must be text or a map of language to text';
 
 /** Text: a string, or a map of locale to string (`{"sv": "…", "en": "…"}`). Never HTML. */
 export const textSchema = (max: number) =>
-  union([plainText(max), rec(LocaleSchema, plainText(max), TEXT_MESSAGE)], TEXT_MESSAGE);
+  union([plainText(max), rec(LocaleSchema, plainText(max), { type: TEXT_MESSAGE })], { message: TEXT_MESSAGE });
 
-export const ColourSchema = str('must be a colour', [64, 'must be a hex or rgb() colour'], [COLOUR, 'must be a hex or rgb() colour']);
+const COLOUR_MESSAGE = 'must be a hex or rgb() colour';
+
+export const ColourSchema = str({ type: 'must be a colour', max: 64, maxMessage: COLOUR_MESSAGE, pattern: COLOUR, patternMessage: COLOUR_MESSAGE });
 
 export const ID_MESSAGE = 'must be an id of letters, digits, "-" or "_" (at most 64)';
 
-export const IdSchema = str(ID_MESSAGE, [ID, ID_MESSAGE]);
+export const IdSchema = str({ type: ID_MESSAGE, pattern: ID });
 
-export const PhoneSchema = str('must be a phone number', [PHONE, 'must be a phone number such as "+46 8 123 45 67"']);
+export const PhoneSchema = str({
+  type: 'must be a phone number',
+  pattern: PHONE,
+  patternMessage: 'must be a phone number such as "+46 8 123 45 67"',
+});
 
 export const OrganizationSchema = obj(
   {
     name: textSchema(120),
     url: LinkSchema,
     logo: opt(LinkSchema),
-    brand: opt(obj({ primary: opt(ColourSchema), onPrimary: opt(ColourSchema) }, 'must be an object')),
+    brand: opt(obj({ primary: opt(ColourSchema), onPrimary: opt(ColourSchema) })),
   },
-  'must be an object with name and url',
+  { type: 'must be an object with name and url' },
 );
 
 export const PARTNER_STATUSES = ['active', 'suspended', 'ended'] as const;
 
-const YEAR = int('must be a year', [1900, 'must be a year from 1900'], [2200, 'must be a year before 2200']);
+const YEAR = int({ type: 'must be a year', min: 1900, minMessage: 'must be a year from 1900', max: 2200, maxMessage: 'must be a year before 2200' });
 
 export const PartnerSchema = obj(
   {
     name: textSchema(120),
     url: opt(LinkSchema),
-    status: pick(PARTNER_STATUSES, 'must be "active", "suspended" or "ended"'),
+    status: pick(PARTNER_STATUSES, { message: 'must be "active", "suspended" or "ended"' }),
     since: opt(YEAR),
-    validUntil: opt(str('must be a date (YYYY-MM-DD)', [DATE, 'must be a date (YYYY-MM-DD)'], [isRealDate, 'must be a real date'])),
+    validUntil: opt(str({ type: 'must be a date (YYYY-MM-DD)', pattern: DATE, test: isRealDate, testMessage: 'must be a real date' })),
     domains: opt(
-      arr(
-        lower(str('must be a host name', [DOMAIN, 'must be a host name such as "example.com"'])),
-        'must be a list of host names',
-        50,
-        'must list at most 50 domains',
-      ),
+      arr(lower(str({ type: 'must be a host name', pattern: DOMAIN, patternMessage: 'must be a host name such as "example.com"' })), {
+        type: 'must be a list of host names',
+        max: 50,
+        maxMessage: 'must list at most 50 domains',
+      }),
     ),
     verifyUrl: opt(LinkSchema),
-    awards: opt(arr(IdSchema, 'must be a list of award ids', 50, 'must list at most 50 awards')),
+    awards: opt(arr(IdSchema, { type: 'must be a list of award ids', max: 50, maxMessage: 'must list at most 50 awards' })),
     badgeText: opt(textSchema(120)),
   },
-  'must be an object',
 );
 
 export const AwardSchema = obj(
   {
     title: textSchema(160),
-    issuer: obj({ name: textSchema(120), url: opt(LinkSchema) }, 'must be an object with a name'),
+    issuer: obj({ name: textSchema(120), url: opt(LinkSchema) }, { type: 'must be an object with a name' }),
     year: YEAR,
     citation: opt(textSchema(2000)),
     url: opt(LinkSchema),
   },
-  'must be an object',
 );
 
 export const SHARE_NETWORKS = [
@@ -122,16 +120,24 @@ export const ShareSchema = obj(
     text: opt(textSchema(500)),
     hashtags: opt(
       arr(
-        str('must be a hashtag', [/^[\p{L}\p{N}_]{1,60}$/u, 'must be a hashtag of letters, digits or "_" without "#"']),
-        'must be a list of hashtags',
-        20,
-        'must list at most 20 hashtags',
+        str({
+          type: 'must be a hashtag',
+          pattern: /^[\p{L}\p{N}_]{1,60}$/u,
+          patternMessage: 'must be a hashtag of letters, digits or "_" without "#"',
+        }),
+        { type: 'must be a list of hashtags', max: 20, maxMessage: 'must list at most 20 hashtags' },
       ),
     ),
     /** Network names; unknown names are kept here and skipped by the share bar with a warning. */
-    networks: opt(arr(str('must be a network name', [40]), 'must be a list of network names', 20, 'must list at most 20 networks')),
+    networks: opt(
+      arr(str({ type: 'must be a network name', max: 40 }), {
+        type: 'must be a list of network names',
+        max: 20,
+        maxMessage: 'must list at most 20 networks',
+      }),
+    ),
   },
-  'must be an object with a url',
+  { type: 'must be an object with a url' },
 );
 
 export const ReportSchema = obj(
@@ -143,23 +149,25 @@ export const ReportSchema = obj(
     guidance: opt(textSchema(2000)),
     label: opt(textSchema(60)),
   },
-  'must be an object',
 );
 
+const STRING_KEY_MESSAGE = 'must be a string key such as "badge.text"';
+
 /** A widget string key such as `badge.text` or `report.form.url.hint`. */
-export const StringKeySchema = str(
-  undefined,
-  [/^[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+){0,5}$/, 'must be a string key such as "badge.text"'],
-  [80, 'must be a string key such as "badge.text"'],
-);
+export const StringKeySchema = str({
+  pattern: /^[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+){0,5}$/,
+  patternMessage: STRING_KEY_MESSAGE,
+  max: 80,
+  maxMessage: STRING_KEY_MESSAGE,
+});
 
 export const StringsSchema = rec(
   LocaleSchema,
-  rec(StringKeySchema, plainText(500), 'must be a map of string key to text'),
-  'must be a map of language to strings',
+  rec(StringKeySchema, plainText(500), { type: 'must be a map of string key to text' }),
+  { type: 'must be a map of language to strings' },
 );
 
-export const VersionSchema = pick([1], 'must be 1');
+export const VersionSchema = pick([1], { message: 'must be 1' });
 
 /** The whole config as the JSON Schema describes it. Validation runs the sections one by one. */
 export const ConfigSchema = meta(
@@ -167,13 +175,12 @@ export const ConfigSchema = meta(
     {
       version: VersionSchema,
       organization: OrganizationSchema,
-      partners: opt(rec(IdSchema, PartnerSchema, 'must be a map of partner id to partner')),
-      awards: opt(rec(IdSchema, AwardSchema, 'must be a map of award id to award')),
+      partners: opt(rec(IdSchema, PartnerSchema, { type: 'must be a map of partner id to partner' })),
+      awards: opt(rec(IdSchema, AwardSchema, { type: 'must be a map of award id to award' })),
       share: opt(ShareSchema),
       report: opt(ReportSchema),
       strings: opt(StringsSchema),
     },
-    'must be an object',
   ),
   {
     title: 'csr-widgets config, version 1',

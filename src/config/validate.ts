@@ -3,7 +3,7 @@
  * A broken partner is dropped with its issues while the other partners stay usable.
  */
 import { problem, type CsrErrorCode, type CsrProblem } from './errors.js';
-import { is, NO, type Schema } from './kit.js';
+import { is, NO, parse, type Schema } from './kit.js';
 import {
   AwardSchema,
   OrganizationSchema,
@@ -56,7 +56,7 @@ const own = (raw: Record<string, unknown>, key: string): unknown => (Object.hasO
 /** `value` (found at `path`) checked against `schema`: the output, or `undefined` with its issues added. */
 const check = <T>(path: string, value: unknown, schema: Schema<T>, issues: ConfigIssue[]): T | undefined => {
   const own: ConfigIssue[] = [];
-  const out = schema.parse(value, '', own);
+  const out = parse(schema, value, '', own);
   for (const issue of own) issues.push({ path: issue.path ? `${path}.${issue.path}` : path, message: issue.message });
   return out === NO || own.length ? undefined : out;
 };
