@@ -3,11 +3,7 @@
 // with the CLI logic (src/tools/) on the config core alone, and nothing in src/ in a cycle. Type-only
 // imports count too: a type import is still a dependency of the source, and a cycle through one
 // makes the layers hard to pull apart. Tests (*.test.ts) are not part of the layers.
-//
-// .dependency-cruiser-known-violations.json lists what was already there when the check came in
-// (`--ignore-known` lets only those through, and says how many): the cycle kit.ts → validate.ts
-// (`import type { ConfigIssue }`) → kit.ts, and schema.ts' cycle through it. Once kit.ts no longer
-// imports from validate.ts, empty that file (`npx depcruise-baseline src` rewrites it).
+
 
 const SRC_ENTRIES = '^src/(define/|[^/]+[.]ts$)';
 

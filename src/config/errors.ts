@@ -34,3 +34,9 @@ export const problem = (code: CsrErrorCode, message: string): CsrProblem => ({ c
 
 export const isProblem = (value: unknown): value is CsrProblem =>
   typeof value === 'object' && value !== null && Object.hasOwn(value, 'code') && Object.hasOwn(value, 'message');
+
+/** One problem, with the dotted path of the value it concerns (`partners.telenor.verifyUrl`). */
+export interface ConfigIssue {
+  path: string;
+  message: string;
+}

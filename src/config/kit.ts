@@ -18,7 +18,7 @@
  * Only own keys are read, and the objects `parse` outputs have no prototype: a property that a
  * page added to `Object.prototype` is never taken for a config value.
  */
-import type { ConfigIssue } from './validate.js';
+import type { ConfigIssue } from './errors.js';
 
 /** What `parse` returns for a value of the wrong type. */
 export const NO: unique symbol = Symbol();

@@ -2,7 +2,7 @@
  * Validation of a parsed config, section by section and entry by entry, against `schema.ts`.
  * A broken partner is dropped with its issues while the other partners stay usable.
  */
-import { problem, type CsrErrorCode, type CsrProblem } from './errors.js';
+import { problem, type ConfigIssue, type CsrErrorCode, type CsrProblem } from './errors.js';
 import { is, NO, parse, type Schema } from './kit.js';
 import {
   AwardSchema,
@@ -22,11 +22,7 @@ import {
   type Strings,
 } from './schema.js';
 
-/** One problem, with the dotted path of the value it concerns (`partners.telenor.verifyUrl`). */
-export interface ConfigIssue {
-  path: string;
-  message: string;
-}
+export type { ConfigIssue } from './errors.js';
 
 export type SectionName = 'share' | 'report';
 
