@@ -5,7 +5,6 @@
  * inside a config), replaced on each edit.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { validateConfig, type ConfigIssue, type ValidatedConfig } from '../../src/config/index.js';
 import { clearConfigCache, LAST_GOOD_PREFIX } from '../../src/runtime/loader.js';
@@ -189,22 +188,35 @@ export class ConfigEditor extends LitElement {
     }
   `;
 
+  static override properties = {
+    initial: {},
+    theme: {},
+    text: { state: true },
+    src: { state: true },
+    partner: { state: true },
+    configUrl: { state: true },
+    scriptUrl: { state: true },
+    chosen: { state: true },
+    checked: { state: true },
+    widgetStates: { state: true },
+  };
+
   /** The config text to start from. */
-  @property() initial = '';
+  initial = '';
 
   /** Theme for the widgets (the toolbar's). */
-  @property() theme = 'light';
+  theme = 'light';
 
-  @state() private text = '';
-  @state() private src?: string;
-  @state() private partner = '';
-  @state() private configUrl = 'https://ngo.example/csr.json';
-  @state() private scriptUrl = '/js/csr-widgets.js';
+  private text = '';
+  private src?: string;
+  private partner = '';
+  private configUrl = 'https://ngo.example/csr.json';
+  private scriptUrl = '/js/csr-widgets.js';
   /** The widgets shown and put in the snippet: all of them until unticked. */
-  @state() private chosen = Object.keys(WIDGETS) as WidgetName[];
-  @state() private checked: Check = { fatal: [], issues: [], warnings: [], partners: [] };
+  private chosen = Object.keys(WIDGETS) as WidgetName[];
+  private checked: Check = { fatal: [], issues: [], warnings: [], partners: [] };
   /** What each widget reported: its csr-error, or ready. */
-  @state() private widgetStates: Record<string, string> = {};
+  private widgetStates: Record<string, string> = {};
 
   private timer?: ReturnType<typeof setTimeout>;
 
