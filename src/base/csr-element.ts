@@ -146,11 +146,13 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   }
 
   /**
-   * The first render and the one that shows the content wait their turn in the render queue, so
-   * that many widgets never make one long task; later updates (a person's action) run at once.
+   * The render that replaces the loading box with the content waits its turn in the render queue,
+   * so that many widgets never make one long task. The first render (the loading box, cheap) runs at
+   * once: until it has, a defined element has no box, and the page would move; later updates (a
+   * person's action) run at once too.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated && this.#view.kind !== 'loading') return super.scheduleUpdate();
+    if (!this.hasUpdated || this.#view.kind !== 'loading') return super.scheduleUpdate();
     return new Promise<void>((resolve) => queueRender(() => resolve(void super.scheduleUpdate())));
   }
 

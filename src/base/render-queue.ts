@@ -1,9 +1,8 @@
 /**
- * Renders that can wait their turn: a widget's first render and the one that shows its content
- * when the config arrives. On a page with many widgets they would otherwise all run in one long
- * task (the script's upgrade of every element, then every render when the config lands). They run
- * in page order, in tasks of about `SLICE_MS`, so the main thread answers input in between; the
- * first slice starts at once, so the widgets near the top of the page show in the first frame.
+ * Renders that can wait their turn: the one that shows a widget's content when the config arrives.
+ * On a page with many widgets they would otherwise all run in one long task. They run in page
+ * order, in tasks of about `SLICE_MS`, so the main thread answers input in between; the first slice
+ * starts at once, so the widgets near the top of the page show in the first frame.
  */
 const SLICE_MS = 12;
 
