@@ -47,7 +47,7 @@ export const RIBBON_BOX: WidgetBox = {
  * widget's styles); they stay whole for assistive technology.
  */
 export const SHARE_LAYOUT =
-  '.bar{padding:calc(var(--_space) * 2) calc(var(--_space) * 2) var(--_space);border:1px solid var(--_border)}' +
+  '.bar{padding:calc(var(--_space) * 2);padding-block-end:var(--_space);border:1px solid var(--_border)}' +
   '.title{margin:0;font-size:1.125em;line-height:1.25;block-size:1.25em}' +
   '.text{margin:calc(var(--_space) / 2) 0 0;line-height:1.375;block-size:2.75em}' +
   '.actions{margin:calc(var(--_space) * 1.5 - 6px) -6px -6px;padding:6px;block-size:calc(var(--_tap) + 24px)}' +

@@ -48,7 +48,9 @@ export const shareBarStyles = [
     scrollbar-width: thin;
     list-style: none;
   }
+  /* Positioned, so that the hidden label of an icon-only action scrolled out of view stays inside the row. */
   .action {
+    position: relative;
     display: inline-flex;
     align-items: center;
     justify-content: center;
