@@ -18,11 +18,11 @@ export const reportButtonStyles = [
     }
     /* Top-aligned, the button makes the line exactly its own height. */
     .open {
-      vertical-align: top;
       max-width: 100%;
       overflow: hidden;
       white-space: nowrap;
       text-overflow: ellipsis;
+      vertical-align: top;
     }
     .open,
     .send {
