@@ -2,7 +2,8 @@
  * Shared tokens and rules for every widget. Tokens are `--csr-*` custom properties that a host page
  * may set; the widget maps them onto private `--_` properties per theme.
  */
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import type { WidgetBox } from './boxes.js';
 
 export const themeStyles = css`
   :host {
@@ -119,6 +120,22 @@ export const themeStyles = css`
     }
   }
 `;
+
+/**
+ * A widget's sizes from src/base/boxes.ts (the sizes dist/csr-widgets.css reserves in the page):
+ * `--_tap` per pointer, and each variant's size on the elements `selector(variant)` names and, as
+ * a minimum, on the host, so that the box holds from the upgrade on, before the first render.
+ */
+export const boxStyles = ({ tap, variants }: WidgetBox, selector: (variant: string) => string): CSSResult =>
+  unsafeCSS(
+    (tap ? `:host{--_tap:${tap[0]}px}@media (pointer:coarse){:host{--_tap:${tap[1]}px}}` : '') +
+      Object.entries(variants)
+        .map(
+          ([variant, [inline, block]], i) =>
+            `${selector(variant)}{${inline && `inline-size:${inline};`}block-size:${block}}:host${i ? `([variant=${variant}])` : ''}{${inline && `min-inline-size:min(${inline},100%);`}min-block-size:${block}}`,
+        )
+        .join(''),
+  );
 
 /**
  * The host and loading box of widgets with a fixed box per variant (badge, ribbon): a card of the

@@ -25,7 +25,7 @@ export const USAGE = `Usage:
                       [--script <url>] [--config <file-or-url>] [--lang sv|en] [--timeout <ms>]
       Prints the HTML a partner pastes. With --config (or when --src can be read) it checks the
       partner and adds fallback links (in --lang, default en). --script is where the page loads csr-widgets.js from
-      (default ${DEFAULT_SCRIPT}). --timeout bounds reading a URL (default ${SNIPPET_TIMEOUT_MS} ms).
+      (default ${DEFAULT_SCRIPT}); csr-widgets.css, which reserves the widgets' boxes, is linked from its folder. --timeout bounds reading a URL (default ${SNIPPET_TIMEOUT_MS} ms).
   csr-widgets init [file] [--force]
       Writes a starter config (default csr.json) and csr-config.schema.json beside it.`;
 

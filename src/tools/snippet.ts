@@ -1,4 +1,4 @@
-// The HTML a partner's web team pastes: the script tag and one element per widget. No Node or DOM
+// The HTML a partner's web team pastes: the stylesheet and the script tag, and one element per widget. No Node or DOM
 // APIs: shared by the `csr-widgets snippet` command, the configurator and the embed snippets in
 // Storybook's docs.
 import { pickText, translate } from '../config/l10n.js';
@@ -34,6 +34,15 @@ export const attributes = (attrs: Record<string, unknown>): string =>
     .filter(([, value]) => value !== undefined && value !== null && value !== '' && value !== false)
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
+
+/**
+ * The stylesheet that reserves every widget's box until the script runs (no layout shift):
+ * dist/csr-widgets.css, from the script's own folder.
+ */
+export const stylesheetTag = ({ script = DEFAULT_SCRIPT }: { script?: string }): string => {
+  const path = script.replace(/[?#].*$/s, '');
+  return `<link${attributes({ rel: 'stylesheet', href: `${path.slice(0, path.lastIndexOf('/') + 1)}csr-widgets.css` })}>`;
+};
 
 /** The script tag with the page's default config and partner. */
 export const scriptTag = ({ script = DEFAULT_SCRIPT, src, partner }: { script?: string; src?: string; partner?: string }): string =>
@@ -73,7 +82,7 @@ export function fallbacks(config: ValidatedConfig, partnerId: string | undefined
 }
 
 /**
- * The whole snippet: the script tag, then one element per widget (`badge`, `ribbon`, `share`,
+ * The whole snippet: the stylesheet and the script tag, then one element per widget (`badge`, `ribbon`, `share`,
  * `report`), each with a fallback link when a validated `config` is given.
  */
 export function snippet({
@@ -92,7 +101,7 @@ export function snippet({
   lang?: string;
 }): string {
   const links = config ? fallbacks(config, partner, lang) : {};
-  const lines = [scriptTag({ script, src, partner })];
+  const lines = [stylesheetTag({ script }), scriptTag({ script, src, partner })];
   for (const name of widgets.filter((w): w is WidgetName => Object.hasOwn(WIDGETS, w))) lines.push(elementTag(WIDGETS[name], {}, links[name]));
   return lines.join('\n');
 }

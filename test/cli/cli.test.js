@@ -241,13 +241,14 @@ describe('validate', () => {
 describe('snippet', () => {
   const src = 'https://ngo.example/csr.json';
 
-  test('prints the script tag and one element per widget', async () => {
+  test('prints the stylesheet, the script tag and one element per widget', async () => {
     const { code, stdout } = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', example]);
     assert.equal(code, 0);
     const lines = stdout.trim().split('\n');
-    assert.equal(lines[0], `<script src="/js/csr-widgets.js" data-src="${src}" data-partner="telenor" defer></script>`);
+    assert.equal(lines[0], '<link rel="stylesheet" href="/js/csr-widgets.css">');
+    assert.equal(lines[1], `<script src="/js/csr-widgets.js" data-src="${src}" data-partner="telenor" defer></script>`);
     assert.deepEqual(
-      lines.slice(1).map((l) => /^<([a-z-]+)/.exec(l)[1]),
+      lines.slice(2).map((l) => /^<([a-z-]+)/.exec(l)[1]),
       ['csr-partner-badge', 'csr-award-ribbon', 'csr-share-bar', 'csr-report-button'],
     );
     assert.match(stdout, /<csr-partner-badge><a href="http:\/\/localhost:4173\/partners\/telenor.html">Telenor Sverige is a partner of ECPAT Sverige<\/a><\/csr-partner-badge>/);
@@ -260,8 +261,22 @@ describe('snippet', () => {
     ]);
     assert.equal(code, 0);
     assert.match(stdout, /<script src="https:\/\/cdn\.example\/csr-widgets\.js"/);
+    assert.match(stdout, /^<link rel="stylesheet" href="https:\/\/cdn\.example\/csr-widgets\.css">$/m);
     assert.match(stdout, /Telenor Sverige är partner till ECPAT Sverige/);
     assert.doesNotMatch(stdout, /csr-share-bar|csr-award-ribbon/);
+  });
+
+  test('the stylesheet comes from the script\'s folder, whatever the script is named', async () => {
+    for (const [script, css] of [
+      ['/assets/vendor/csr-widgets.js', '/assets/vendor/csr-widgets.css'],
+      ['https://cdn.example/csr/1.2/widgets.min.js?v=3#x', 'https://cdn.example/csr/1.2/csr-widgets.css'],
+      ['csr-widgets.js', 'csr-widgets.css'],
+      ['/js/a"b/csr-widgets.js', '/js/a&quot;b/csr-widgets.css'],
+    ]) {
+      const { code, stdout } = await run(['snippet', '--src', src, '--partner', 'telenor', '--script', script, '--config', example]);
+      assert.equal(code, 0, script);
+      assert.equal(stdout.split('\n')[0], `<link rel="stylesheet" href="${css}">`, script);
+    }
   });
 
   test('warns about a partner that will not show: suspended, or past its validUntil', async () => {

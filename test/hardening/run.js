@@ -29,6 +29,7 @@ const vite = resolve(root, 'node_modules/.bin/vite');
 const viteBuild = (extra) => execFileSync(vite, ['build', '--logLevel', 'warn', ...extra], { cwd: source, stdio: 'inherit' });
 viteBuild(['--outDir', resolve(buildDir, 'dist/npm'), '--emptyOutDir']);
 viteBuild(['--mode', 'script', '--outDir', resolve(buildDir, 'dist')]);
+execFileSync(process.execPath, [resolve(source, 'scripts/reservation-css.js'), resolve(buildDir, 'dist/csr-widgets.css')], { stdio: 'inherit' });
 
 // 2. Bundles for the pages: the npm build with its own copy of lit, and the framework apps.
 const npmDir = resolve(buildDir, 'dist/npm');

@@ -1,4 +1,4 @@
-/** Helpers shared by the tests of the widgets that show a partnership (badge, award ribbon). */
+/** Helpers shared by the widgets' tests: the example config served, mounting, and the reserved boxes. */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { CsrElement } from '../../src/base/csr-element.js';
@@ -40,10 +40,18 @@ export async function expectReservedBox(tag: string, variants: string[]): Promis
 }
 
 /**
- * Asserts that the page CSS the README offers (`pageCss`) reserves each variant's final box before
- * the script defines the element: nothing moves on upgrade, on the config's arrival, or after.
+ * Asserts that the page's stylesheet (`pageCss`, dist/csr-widgets.css) reserves each variant's final
+ * box before the script defines the element: nothing moves on upgrade, on the config's arrival, or
+ * after. With `width: false` (a widget as wide as its label) the width may change, not the position
+ * or the height.
  */
-export async function expectNoShiftOnUpgrade(tag: string, variants: string[], pageCss: string, defineIt: () => Promise<unknown>): Promise<void> {
+export async function expectNoShiftOnUpgrade(
+  tag: string,
+  variants: string[],
+  pageCss: string,
+  defineIt: () => Promise<unknown>,
+  { width = true } = {},
+): Promise<void> {
   expect(customElements.get(tag), `${tag} must not be defined yet`).to.equal(undefined);
   const style = document.createElement('style');
   style.textContent = pageCss;
@@ -58,7 +66,11 @@ export async function expectNoShiftOnUpgrade(tag: string, variants: string[], pa
     root.append(el, document.createElement('p'));
   }
   const elements = [...root.querySelectorAll(tag)] as CsrElement[];
-  const boxes = () => elements.map((el) => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; });
+  const boxes = () =>
+    elements.map((el) => {
+      const r = el.getBoundingClientRect();
+      return width ? [r.x, r.y, r.width, r.height] : [r.x, r.y, r.height];
+    });
   const before = boxes();
   await defineIt();
   await nextFrame();

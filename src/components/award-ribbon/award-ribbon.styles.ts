@@ -1,35 +1,17 @@
 import { css } from 'lit';
+import { RIBBON_BOX } from '../../base/boxes.js';
+import { boxStyles } from '../../base/theme.styles.js';
 
 /*
- * The closed ribbon has a fixed box per variant (in em), shared by the loading placeholder
- * `.reserve.variant-*` and the final `.card`; only opening the citation (a person's own action)
+ * The closed ribbon has a fixed box per variant (src/base/boxes.ts, in em and the button's px),
+ * shared by the loading placeholder `.reserve.variant-*`, the final `.card` and the page's
+ * dist/csr-widgets.css; only opening the citation (a person's own action)
  * makes it taller. Brand colours are used as fills under --_on-primary text only.
  */
-export const ribbonStyles = css`
-  :host {
-    /* The button's height, in px: a custom property's em would resolve in the smaller button text. */
-    --_tap: 28px;
-  }
-  @media (pointer: coarse) {
-    :host {
-      --_tap: 44px;
-    }
-  }
-  .reserve.variant-ribbon,
-  .variant-ribbon .card {
-    inline-size: 23.5em;
-    block-size: calc(5.25em + var(--_tap));
-  }
-  .reserve.variant-seal,
-  .variant-seal .card {
-    inline-size: 13em;
-    block-size: calc(10em + var(--_tap));
-  }
-  .reserve.variant-inline,
-  .variant-inline .card {
-    inline-size: 28em;
-    block-size: calc(0.75em + var(--_tap));
-  }
+export const ribbonStyles = [
+  // The button's height, --_tap, is in px: a custom property's em would resolve in the smaller button text.
+  boxStyles(RIBBON_BOX, (variant) => `.reserve.variant-${variant},.variant-${variant} .card`),
+  css`
   .reserve.variant-seal {
     border-color: transparent;
     background: none;
@@ -304,4 +286,5 @@ export const ribbonStyles = css`
       border: 1px solid ButtonText;
     }
   }
-`;
+`,
+];

@@ -52,7 +52,7 @@ const CITATION_ID = 'citation';
  */
 export class CsrAwardRibbon extends CsrElement<AwardModel> {
   static override variants = ['ribbon', 'seal', 'inline'];
-  static override styles = [themeStyles, cardReserveStyles, ribbonStyles];
+  static override styles = [themeStyles, cardReserveStyles, ...ribbonStyles];
   static override get properties(): PropertyDeclarations {
     return {
       award: {},

@@ -1,12 +1,17 @@
 import { css } from 'lit';
+import { BADGE_BOX } from '../../base/boxes.js';
+import { boxStyles } from '../../base/theme.styles.js';
 
 /*
- * Every variant has a fixed box (in em, so it follows --csr-font-size), shared by the loading
- * placeholder `.reserve.variant-*` and the final badge: the page never shifts when the config
- * arrives. Brand colours are only used as fills under --_on-primary text, the pair the config's
+ * Every variant has a fixed box (src/base/boxes.ts, in em, so it follows --csr-font-size), shared
+ * by the loading placeholder `.reserve.variant-*`, the final badge and the page's
+ * dist/csr-widgets.css: the page never shifts when the script runs or the config arrives. Brand colours are only used as fills under --_on-primary text, the pair the config's
  * contrast check vouches for; text on the card uses the theme's own colours.
  */
-export const badgeStyles = css`
+export const badgeStyles = [
+  // The variant classes sit on the badge and on its loading box alike.
+  boxStyles(BADGE_BOX, (variant) => `.variant-${variant}`),
+  css`
   .badge {
     position: relative;
     display: flex;
@@ -31,15 +36,8 @@ export const badgeStyles = css`
   .badge:focus-visible {
     outline-offset: 3px;
   }
-  /* The variant classes sit on the badge and on its loading box alike. */
-  .variant-full {
-    inline-size: 19em;
-    block-size: 5em;
-  }
   /* compact: one line in a pill */
   .variant-compact {
-    inline-size: 19em;
-    block-size: 2.75em;
     gap: 0.5em;
     padding-inline: 0.5em 1em;
     border-inline-start: 1px solid var(--_border);
@@ -47,8 +45,6 @@ export const badgeStyles = css`
   }
   /* mark: the NGO's mark alone, with the verified tick */
   .variant-mark {
-    inline-size: 4.5em;
-    block-size: 4.5em;
     justify-content: center;
     padding: 0;
     border-inline-start: 1px solid var(--_border);
@@ -199,4 +195,5 @@ export const badgeStyles = css`
       border: 1px solid;
     }
   }
-`;
+`,
+];

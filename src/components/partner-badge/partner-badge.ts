@@ -56,7 +56,7 @@ const initials = (name: string) =>
  */
 export class CsrPartnerBadge extends CsrElement<BadgeModel> {
   static override variants = ['full', 'compact', 'mark'];
-  static override styles = [themeStyles, cardReserveStyles, badgeStyles];
+  static override styles = [themeStyles, cardReserveStyles, ...badgeStyles];
   static override get properties(): PropertyDeclarations {
     return {
       failedLogo: { state: true },

@@ -1,19 +1,28 @@
 import { css } from 'lit';
-import { themeStyles } from '../../base/theme.styles.js';
+import { REPORT_BOX } from '../../base/boxes.js';
+import { themeStyles, boxStyles } from '../../base/theme.styles.js';
 
-/* Every target is at least 44px, on any pointer. */
+/*
+ * Every target is at least 44px, on any pointer. The button has one line of a fixed height
+ * (src/base/boxes.ts, also reserved by the page's dist/csr-widgets.css), whatever its label, so
+ * that the page never shifts; a label too long for the width ends in an ellipsis.
+ */
 export const reportButtonStyles = [
   themeStyles,
+  boxStyles(REPORT_BOX, () => '.open'),
   css`
     :host {
       display: inline-block;
+      vertical-align: middle;
       max-width: 100%;
     }
-    .reserve,
-    .base {
-      display: inline-block;
-      min-height: 44px;
+    /* Top-aligned, the button makes the line exactly its own height. */
+    .open {
       max-width: 100%;
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+      vertical-align: top;
     }
     .open,
     .send {

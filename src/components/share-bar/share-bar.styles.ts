@@ -1,64 +1,62 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SHARE_BOX, SHARE_LAYOUT } from '../../base/boxes.js';
+import { boxStyles } from '../../base/theme.styles.js';
 
-export const shareBarStyles = css`
+/*
+ * The bar's height does not depend on its texts or on how many networks the config lists
+ * (src/base/boxes.ts, shared with the loading box and the page's dist/csr-widgets.css): the title
+ * has one line (ellipsis), the text two (the rest is cut visually, the whole text stays for
+ * assistive technology), and the actions one row that scrolls sideways (a list of 5½ rows that
+ * scrolls in `column`). Focus moves along the actions with Tab and scrolls the hidden ones into
+ * view. Only a person's action (the Mastodon prompt, the copy field, the status line) makes it taller.
+ */
+export const shareBarStyles = [
+  boxStyles(SHARE_BOX, (variant) => `.reserve.variant-${variant}`),
+  unsafeCSS(SHARE_LAYOUT),
+  css`
   :host {
     display: block;
   }
-  /* While loading: the hidden bar and the fallback share one grid cell, so the box is the taller of the two. */
-  .reserve {
-    display: grid;
-  }
-  .ghost,
-  .fallback {
-    grid-area: 1 / 1;
-  }
-  .ghost {
-    visibility: hidden;
-  }
-  .fallback,
   .bar {
-    padding: calc(var(--_space) * 2);
-  }
-  .bar {
-    border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  /* Config texts may be in another script than the widget's language: order them by their own content. */
+  /* Config texts may be in another script than the widget's language: order them by their own
+     content, align them by the widget's direction. */
   .title,
   .text {
     unicode-bidi: plaintext;
-    text-align: left;
-  }
-  [dir='rtl'] .title,
-  [dir='rtl'] .text {
-    text-align: right;
+    text-align: match-parent;
   }
   .title {
-    margin: 0;
-    font-size: 1.125em;
     font-weight: 700;
-    line-height: 1.3;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
   .text {
-    margin: calc(var(--_space) / 2) 0 0;
     color: var(--_muted);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
   }
   .actions {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_space);
-    margin: calc(var(--_space) * 1.5) 0 0;
-    padding: 0;
+    overflow: auto hidden;
+    scrollbar-width: thin;
     list-style: none;
   }
+  /* Positioned, so that the hidden label of an icon-only action scrolled out of view stays inside the row. */
   .action {
+    position: relative;
     display: inline-flex;
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    min-width: 40px;
-    min-height: 40px;
+    min-width: var(--_tap);
+    min-height: var(--_tap);
     padding: 0 0.875em;
     border: 1px solid var(--_border);
     border-radius: 999px;
@@ -98,28 +96,17 @@ export const shareBarStyles = css`
   }
   .variant-column .actions {
     flex-direction: column;
-    align-items: stretch;
     max-width: 22rem;
+    overflow: hidden auto;
   }
   .variant-column .action {
     justify-content: flex-start;
-    width: 100%;
+    inline-size: 100%;
     border-radius: var(--_radius);
   }
-  .variant-icons .actions {
-    margin-top: var(--_space);
-  }
   .variant-icons .action {
-    width: 40px;
+    width: var(--_tap);
     padding: 0;
-  }
-  .variant-icons .label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .prompt {
     display: grid;
@@ -176,18 +163,8 @@ export const shareBarStyles = css`
   .status:not(:empty) {
     margin-top: var(--_space);
   }
-  @media (max-width: 30rem) {
-    /* Narrow screens: the wrapped rows fill the width instead of leaving ragged gaps. */
-    .variant-row li {
-      flex: 1 1 auto;
-    }
-    .variant-row .action {
-      width: 100%;
-    }
-  }
-  /* The icon-only actions grow to 44px through min-width. */
+  /* On touch screens the actions follow --_tap (44px); the other targets grow too. */
   @media (pointer: coarse) {
-    .action,
     .change,
     input {
       min-width: 44px;
@@ -207,4 +184,5 @@ export const shareBarStyles = css`
       color: ButtonText;
     }
   }
-`;
+`,
+];

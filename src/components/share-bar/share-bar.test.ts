@@ -469,7 +469,7 @@ describe('csr-share-bar', () => {
     }
   });
 
-  it('wraps its actions on a narrow screen without overflowing', async () => {
+  it('keeps its actions on one row that scrolls on a narrow screen, each reachable with Tab', async () => {
     const { url } = await tricky();
     const host = await fixture(html`<div class="narrow"><csr-share-bar src=${url} lang="en"></csr-share-bar></div>`);
     (host as HTMLElement).style.width = '320px';
@@ -477,9 +477,42 @@ describe('csr-share-bar', () => {
     await el.settled();
     const base = root(el).querySelector('[part=base]')!;
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    const list = root(el).querySelector<HTMLElement>('[part=actions]')!;
+    expect(list.scrollWidth).to.be.above(list.clientWidth);
     const tops = new Set(actions(el).map((a) => Math.round(a.getBoundingClientRect().top)));
-    expect(tops.size).to.be.above(1);
+    expect(tops.size).to.equal(1);
+    const last = actions(el).at(-1)!;
+    actions(el).at(-2)!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(last);
+    await nextFrame();
+    const shown = list.getBoundingClientRect();
+    const box = last.getBoundingClientRect();
+    expect(box.left).to.be.at.least(shown.left - 1);
+    expect(box.right).to.be.at.most(shown.right + 1);
   });
+
+  for (const variant of ['row', 'column', 'icons']) {
+    it(`has the same ${variant} box whatever its texts and networks, and keeps the whole texts for assistive technology`, async () => {
+      const long = 'Dela sidan så att fler får veta om hur barn utnyttjas och om hur man anmäler. '.repeat(6).trim();
+      const configs = [
+        { url: 'https://example.org/k', title: 'Kort', text: 'Kort.', networks: ['copy'] },
+        { url: 'https://example.org/k', title: long.slice(0, 200), text: long, networks: ALL },
+      ];
+      const heights = [];
+      for (const share of configs) {
+        const { url } = await serveShare(share);
+        const host = await fixture(html`<div style="width: 360px"><csr-share-bar src=${url} lang="sv" variant=${variant}></csr-share-bar></div>`);
+        const el = host.querySelector('csr-share-bar')!;
+        await el.settled();
+        expect(el.ready, JSON.stringify(el.problem)).to.equal(true);
+        heights.push(el.getBoundingClientRect().height);
+        expect(root(el).querySelector('[part=title]')!.textContent).to.equal(share.title);
+        if (variant !== 'icons') expect(root(el).querySelector('[part=text]')!.textContent).to.equal(share.text);
+      }
+      expect(heights[1], 'long texts, every network').to.equal(heights[0]);
+    });
+  }
 
   for (const variant of ['row', 'column', 'icons']) {
     it(`keeps the ${variant} box the same size from loading to ready`, async () => {
@@ -499,17 +532,17 @@ describe('csr-share-bar', () => {
     });
   }
 
-  it('never clips a fallback taller than the reserved box while loading', async () => {
+  it('holds a fallback taller than its box inside the box while loading (cut, as the page CSS cuts it)', async () => {
     const { url } = await serveConfig({ version: 1, organization: ORG, share: { url: 'https://example.org/k' } }, { delayMs: 300 });
     const el = await fixture<CsrShareBar>(html`<csr-share-bar src=${url} lang="en">
       ${Array.from({ length: 12 }, (_, i) => html`<p>Fallback line ${i + 1}</p>`)}
     </csr-share-bar>`);
     await nextFrame();
-    const reserve = root(el).querySelector('.reserve')!;
-    const last = el.querySelector('p:last-child')!;
-    expect(last.getBoundingClientRect().bottom).to.be.at.most(reserve.getBoundingClientRect().bottom);
-    expect(reserve.getBoundingClientRect().height).to.be.above(300);
+    const loading = el.getBoundingClientRect().height;
+    expect(root(el).querySelector('.reserve')).to.not.equal(null);
+    expect(el.querySelector('p:last-child')!.getBoundingClientRect().top).to.be.above(el.getBoundingClientRect().bottom);
     await el.settled();
+    expect(el.getBoundingClientRect().height).to.equal(loading);
   });
 
   it('shares its url attribute when it is safe, and the config url otherwise', async () => {

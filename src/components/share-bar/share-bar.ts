@@ -32,6 +32,9 @@ function safeUrl(value: string): string | undefined {
 const offered = (networks: readonly ShareNetwork[]): ShareNetwork[] =>
   networks.filter((n) => n !== 'native' || typeof navigator.share === 'function');
 
+/** Scrolls an action that gets focus wholly into its row's view (the browser may leave it half cut off). */
+const reveal = (event: FocusEvent) => (event.target as HTMLElement).scrollIntoView({ block: 'nearest' });
+
 /**
  * A heading, a line of text and share actions for the campaign page in the config's `share`
  * section. Private by default: nothing is fetched from, and nothing is stored for, any network
@@ -60,7 +63,7 @@ const offered = (networks: readonly ShareNetwork[]): ShareNetwork[] =>
  */
 export class CsrShareBar extends CsrElement<ShareBarModel> {
   static override variants = ['row', 'column', 'icons'];
-  static override styles = [themeStyles, shareBarStyles];
+  static override styles = [themeStyles, ...shareBarStyles];
   static override get properties() {
     return { url: {} };
   }
@@ -101,50 +104,30 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     };
   }
 
-  protected override renderPlaceholder(): TemplateResult {
-    // The same layout with the default strings and networks, hidden, so that the box keeps its size.
-    const model: ShareBarModel = {
-      url: location.href,
-      title: this.t('share.title'),
-      text: this.t('share.text'),
-      hashtags: [],
-      networks: offered(DEFAULT_NETWORKS),
-    };
-    return html`<div part="base" class="reserve variant-${this.resolvedVariant}" aria-busy="true" dir=${this.textDirection}>
-      <div class="bar ghost" aria-hidden="true">${this.#renderBody(model, true)}</div>
-      <div class="fallback"><slot></slot></div>
-    </div>`;
-  }
-
   protected renderContent(model: ShareBarModel): TemplateResult {
     return html`<section part="base" class="bar variant-${this.resolvedVariant}" dir=${this.textDirection} aria-labelledby="title">
-      ${this.#renderBody(model, false)}
+      <p part="title" class="title" id="title">${model.title}</p>
+      ${this.resolvedVariant === 'icons' ? nothing : html`<p part="text" class="text">${model.text}</p>`}
+      <ul part="actions" class="actions" aria-labelledby="title" @focusin=${reveal}>
+        ${model.networks.map((network) => html`<li>${this.#renderAction(network, model)}</li>`)}
+      </ul>
       ${this.#mastodon.render(model)} ${this.#copy.renderField(model.url)}
       <p part="status" class="status" role="status">${this.#copy.status}</p>
     </section>`;
-  }
-
-  /** The heading, the text and the actions; in the hidden placeholder (`ghost`) with no ids and inert actions. */
-  #renderBody(model: ShareBarModel, ghost: boolean): TemplateResult {
-    return html`<p part="title" class="title" id=${ifDefined(ghost ? undefined : 'title')}>${model.title}</p>
-      ${this.resolvedVariant === 'icons' ? nothing : html`<p part="text" class="text">${model.text}</p>`}
-      <ul part="actions" class="actions" aria-labelledby=${ifDefined(ghost ? undefined : 'title')}>
-        ${model.networks.map((network) => html`<li>${this.#renderAction(network, model, ghost)}</li>`)}
-      </ul>`;
   }
 
   /**
    * One action: a link for the networks with a share address, a button for the native share, Mastodon
    * and copy. Brand actions open a new tab (Mastodon too, once it knows the server), and say so.
    */
-  #renderAction(network: ShareNetwork, model: ShareBarModel, ghost: boolean): TemplateResult {
+  #renderAction(network: ShareNetwork, model: ShareBarModel): TemplateResult {
     const brand = BRAND_NAMES[network];
     // The other actions are the native share, email and copy, each with its own string.
     const label = brand ?? this.t(`share.${network as 'native' | 'email' | 'copy'}`);
     const name = brand ? this.t('share.via', { network: brand }) : label;
-    const inner = html`${icon(network)}<span part="label" class="label">${label}</span>`;
+    // Icon-only actions keep their words for screen readers.
+    const inner = html`${icon(network)}<span part="label" class=${this.resolvedVariant === 'icons' ? 'visually-hidden' : 'label'}>${label}</span>`;
     const classes = `action action-${network}`;
-    if (ghost) return html`<span class=${classes}>${inner}</span>`;
 
     const newTab = brand ? `${name} ${this.t('opens-in-new-tab')}` : undefined;
     const title = this.resolvedVariant === 'icons' ? name : undefined;
