@@ -28,6 +28,15 @@ export const shareBarStyles = [
     unicode-bidi: plaintext;
     text-align: match-parent;
   }
+  /* Neither the one-line title nor the row of actions makes the bar wider than its room (in a flex
+     row, say): the row counts as 16em wide when the page sizes the bar by its content, and scrolls. */
+  .title,
+  .actions {
+    contain: inline-size;
+  }
+  .actions {
+    contain-intrinsic-inline-size: 16em;
+  }
   .title {
     font-weight: 700;
     overflow: hidden;
