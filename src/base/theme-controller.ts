@@ -17,6 +17,7 @@ type ThemeHost = ReactiveControllerHost & HTMLElement & { theme?: Theme };
 export class ThemeController implements ReactiveController {
   readonly #host: ThemeHost;
   readonly #brand: () => Brand | undefined;
+  #applied?: Brand;
 
   /** `brand` gives the loaded config's brand colours, if any. */
   constructor(host: ThemeHost, brand: () => Brand | undefined) {
@@ -29,6 +30,9 @@ export class ThemeController implements ReactiveController {
     const { theme, style } = this.#host;
     if (theme && !THEMES.includes(theme)) warnOnce(`theme:${theme}`, `theme "${theme}" is not one of light, dark, auto; light is used.`);
     const brand = this.#brand();
+    // A loaded config never changes: its brand is checked and applied once.
+    if (brand === this.#applied) return;
+    this.#applied = brand;
     const why = brand?.primary && brand.onPrimary && brandProblem(brand.primary, brand.onPrimary);
     if (why) warnOnce(`brand:${why}`, `${why}; the accessible default colours are used instead.`);
     const properties = brandProperties(brand);

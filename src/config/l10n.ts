@@ -142,7 +142,11 @@ const base = (lang: string) => lang.toLowerCase().split('-')[0];
 export const isRtl = (lang: string): boolean => RTL.has(base(lang));
 
 /** The candidate locales for `lang`, most specific first, ending in English then Swedish. */
+const chains = new Map<string, string[]>();
+
 export function localeChain(lang: string): string[] {
+  const known = chains.get(lang);
+  if (known) return known;
   const chain: string[] = [];
   const push = (l: string) => {
     if (l && !chain.includes(l)) chain.push(l);
@@ -152,6 +156,7 @@ export function localeChain(lang: string): string[] {
   push(base(lower));
   push('en');
   push('sv');
+  chains.set(lang, chain);
   return chain;
 }
 
