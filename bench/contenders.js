@@ -120,7 +120,8 @@ export const CONTENDERS = [
     name: 'csr-widgets',
     rendered: 'the frame after the last `csr-ready`',
     networks: config.share.networks,
-    head: () => style(HOST_CSS),
+    // The README's first embed: the stylesheet that holds each widget's box, then the script (below).
+    head: () => `${style(HOST_CSS)}\n<link rel="stylesheet" href="/dist/csr-widgets.css">`,
     shareBar: () => '<csr-share-bar></csr-share-bar>',
     article: {
       badge: () => '<csr-partner-badge></csr-partner-badge>',
