@@ -21,7 +21,6 @@ import { ConfigController } from './config-controller.js';
 import { LanguageController } from './language-controller.js';
 import { ThemeController, type Theme } from './theme-controller.js';
 import { CsrErrorEvent, CsrReadyEvent } from './events.js';
-import { queueRender } from './render-queue.js';
 import { themeStyles } from './theme.styles.js';
 
 export type { Theme } from './theme-controller.js';
@@ -143,17 +142,6 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   /** Emits `csr-error` for a problem found after the config loaded (e.g. a failed action). */
   protected emitError(p: CsrProblem): void {
     this.dispatchEvent(new CsrErrorEvent({ code: p.code, message: p.message }));
-  }
-
-  /**
-   * The render that replaces the loading box with the content waits its turn in the render queue,
-   * so that many widgets never make one long task. The first render (the loading box, cheap) runs at
-   * once: until it has, a defined element has no box, and the page would move; later updates (a
-   * person's action) run at once too.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hasUpdated || this.#view.kind !== 'loading') return super.scheduleUpdate();
-    return new Promise<void>((resolve) => queueRender(() => resolve(void super.scheduleUpdate())));
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -200,5 +200,5 @@ export function translate(
 }
 
 /** Every key the widgets use: the keys a config's `strings` may override. */
-export const STRING_KEYS = Object.keys(en) as StringKey[];
+export const STRING_KEYS = /* @__PURE__ */ Object.keys(en) as StringKey[];
 export const dictionary = (locale: 'en' | 'sv'): Readonly<Dictionary> => dictionaries[locale];
