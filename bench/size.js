@@ -127,7 +127,7 @@ export async function breakdown(root) {
     stdin: {
       contents: [
         "export { CsrElement } from './src/base/csr-element.ts';",
-        "import './src/base/capture-script.ts';",
+        "import './src/runtime/capture-script.ts';",
         "import './src/define/provider.ts';",
       ].join('\n'),
       resolveDir: root,
