@@ -16,6 +16,13 @@ export const reportButtonStyles = [
       vertical-align: middle;
       max-width: 100%;
     }
+    /* Its own width even when page CSS unsets the host's display (the host is then inline). */
+    .reserve,
+    .base {
+      display: inline-block;
+      max-width: 100%;
+      vertical-align: top;
+    }
     /* Top-aligned, the button makes the line exactly its own height. */
     .open {
       max-width: 100%;

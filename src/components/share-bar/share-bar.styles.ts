@@ -14,11 +14,8 @@ export const shareBarStyles = [
   boxStyles(SHARE_BOX, (variant) => `.reserve.variant-${variant}`),
   unsafeCSS(SHARE_LAYOUT),
   css`
-  /* Off screen, the browser skips the bar's layout and paint: its box is fixed (min-block-size per
-     variant), so nothing moves when it comes into view. */
   :host {
     display: block;
-    content-visibility: auto;
   }
   .bar {
     border-radius: var(--_radius);
