@@ -25,7 +25,8 @@ const CONFIG_CASES = {
   'a reset connection': { src: (k) => `/__hx/${k}/reset`, outcome: 'config-network', requests: [3, 6] },
   'a second origin without a CORS header': { src: (k) => `${env.server.crossUrl}/__cfg/${k}/ok?nocors`, outcome: 'config-network', requests: [1, 3] },
   'a second origin with CORS (control)': { src: (k) => `${env.server.crossUrl}/__cfg/${k}/ok`, outcome: 'ready', requests: [1, 1] },
-  'a redirect loop': { src: (k) => `/__hx/${k}/redirect-loop`, outcome: 'config-network', requests: [3, 3 * 21] },
+  // Up to 63 hops: on a busy machine they can outlast the 8 s deadline, which ends it as a timeout.
+  'a redirect loop': { src: (k) => `/__hx/${k}/redirect-loop`, outcome: 'config-network', alsoOk: 'config-timeout', requests: [1, 3 * 21] },
   offline: { src: (k) => `/__cfg/${k}/ok`, outcome: 'config-network', requests: [0, 0], offline: true },
 };
 
@@ -53,7 +54,7 @@ describe('config endpoint faults', { concurrency: true }, () => {
           if (c.outcome === 'ready') {
             assert.equal(s.ready, true, `<${s.tag}> is not ready: ${s.code} ${s.message}`);
           } else {
-            assert.equal(s.code, c.outcome, `<${s.tag}>: ${s.ready ? 'ready' : `${s.code} ${s.message}`}`);
+            assert.ok([c.outcome, c.alsoOk].includes(s.code), `<${s.tag}>: ${s.ready ? 'ready' : `${s.code} ${s.message}`}`);
             assert.equal(s.fallbackVisible, true, `<${s.tag}> does not show its fallback`);
           }
           assert.equal(s.busy, false, `<${s.tag}> still shows a busy state`);
@@ -63,7 +64,7 @@ describe('config endpoint faults', { concurrency: true }, () => {
         const log = await probe(page);
         if (c.outcome !== 'ready') {
           const codes = log.csrErrors.map((e) => e.code);
-          assert.equal(codes.filter((x) => x === c.outcome).length, env.tags.length, `csr-error events: ${codes}`);
+          assert.equal(codes.filter((x) => x === c.outcome || x === c.alsoOk).length, env.tags.length, `csr-error events: ${codes}`);
         }
         const count = src.includes('/__hx/') ? requestCount(k) : await fixtureCount(k);
         const [min, max] = c.requests;
