@@ -4,7 +4,6 @@
 // imports count too: a type import is still a dependency of the source, and a cycle through one
 // makes the layers hard to pull apart. Tests (*.test.ts) are not part of the layers.
 
-
 const SRC_ENTRIES = '^src/(define/|[^/]+[.]ts$)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
