@@ -38,6 +38,7 @@ const terserPass = (): Plugin => ({
       if (chunk.type !== 'chunk') continue;
       const mapFile = `${chunk.fileName}.map`;
       const result = await minify(chunk.code, {
+        ecma: 2022,
         compress: { passes: 2 },
         sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: mapFile } : false,
       });
@@ -50,13 +51,34 @@ const terserPass = (): Plugin => ({
 });
 
 /**
- * Two builds: `vite build --mode script` makes dist/csr-widgets.js, one self-contained classic
- * script (IIFE); `vite build` makes the npm ES modules with lit as a dependency.
+ * The builds: `vite build --mode script` makes dist/csr-widgets.js, one self-contained classic
+ * script (IIFE), and `--mode script-list` / `script-sender` the files beside it that it imports
+ * when a page needs them (SCRIPT_FILES); `vite build` makes the npm ES modules with lit as a
+ * dependency.
  */
+/** The script-tag files: the script, and the files it imports when a page needs them (src/runtime/on-demand.ts). */
+const SCRIPT_FILES: Record<string, { entry: string; file: string; formats: ['iife'] | ['es'] }> = {
+  script: { entry: 'src/csr-widgets.ts', file: 'csr-widgets.js', formats: ['iife'] },
+  'script-list': { entry: 'src/define/partner-list.ts', file: 'csr-widgets.partner-list.js', formats: ['iife'] },
+  'script-sender': { entry: 'src/components/report-button/send-report.ts', file: 'csr-widgets.send-report.js', formats: ['es'] },
+};
+
+/** In the script-tag build, the report sender comes from its own file beside the script. */
+const senderBeside = (): Plugin => ({
+  name: 'csr-sender-beside',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './load-sender.js' && importer?.endsWith('/report-button.ts')) {
+      return resolve(root, 'src/components/report-button/load-sender.script.ts');
+    }
+    return null;
+  },
+});
+
 export default defineConfig(({ mode }) =>
-  mode === 'script'
+  mode in SCRIPT_FILES
     ? {
-        plugins: [minifyLiterals(), terserPass()],
+        plugins: [minifyLiterals(), senderBeside(), terserPass()],
         define: versionDefine,
         build: {
           outDir: 'dist',
@@ -65,10 +87,10 @@ export default defineConfig(({ mode }) =>
           minify: true,
           sourcemap: true,
           lib: {
-            entry: resolve(root, 'src/csr-widgets.ts'),
-            formats: ['iife'],
+            entry: resolve(root, SCRIPT_FILES[mode].entry),
+            formats: SCRIPT_FILES[mode].formats,
             name: 'csrWidgetsBundle',
-            fileName: () => 'csr-widgets.js',
+            fileName: () => SCRIPT_FILES[mode].file,
           },
           // The terser pass takes most of this build's few seconds; that is expected.
           rollupOptions: { checks: { pluginTimings: false } },

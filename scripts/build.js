@@ -21,6 +21,8 @@ export const TARGET_GZIP_BYTES = 20 * 1024;
 
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'script', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'script-list', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'script-sender', '--logLevel', 'warn']);
 run(process.execPath, ['scripts/reservation-css.js']); // dist/csr-widgets.css, the page's reserved boxes
 // The `csr-widgets` command's tools (src/tools), for Node, after the npm build (which empties
 // dist/npm). One self-contained module: the config rules it imports are bundled in, so the command

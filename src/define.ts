@@ -4,3 +4,4 @@ import './define/share-bar.js';
 import './define/partner-badge.js';
 import './define/award-ribbon.js';
 import './define/report-button.js';
+import './define/partner-list.js';

@@ -12,3 +12,4 @@ export { CsrShareBar, MASTODON_STORAGE_KEY, type ShareBarModel } from './compone
 export { CsrPartnerBadge, type BadgeModel } from './components/partner-badge/partner-badge.js';
 export { CsrAwardRibbon, type AwardModel } from './components/award-ribbon/award-ribbon.js';
 export { CsrReportButton } from './components/report-button/report-button.js';
+export { CsrPartnerList, type ListModel, type ListEntry, type Standing } from './components/partner-list/partner-list.js';

@@ -1,13 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { translate, pickText, isRtl, dictionary, STRING_KEYS } from '../src/config/l10n.js';
+import { translate, pickText, isRtl, dictionary, stringKeys } from '../src/config/l10n.js';
+import '../src/components/partner-list/partner-list.strings.js';
 
 describe('localisation', () => {
-  it('has every key in Swedish and English', () => {
-    for (const key of STRING_KEYS) {
+  it('has every key in Swedish and English, the partner list\'s own included, with the same placeholders', () => {
+    const keys = stringKeys();
+    expect(keys).to.include('list.title');
+    const placeholders = (text = '') => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of keys) {
       expect(dictionary('sv')[key], `sv ${key}`).to.be.a('string').and.not.equal('');
       expect(dictionary('en')[key], `en ${key}`).to.be.a('string').and.not.equal('');
+      expect(placeholders(dictionary('sv')[key]), key).to.deep.equal(placeholders(dictionary('en')[key]));
     }
-    expect(Object.keys(dictionary('sv')).sort()).to.deep.equal([...STRING_KEYS].sort());
+    expect(Object.keys(dictionary('sv')).sort()).to.deep.equal([...keys].sort());
   });
 
   it('picks the language, its base language, then English', () => {

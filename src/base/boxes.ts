@@ -24,7 +24,7 @@ export interface WidgetBox {
 
 /** The badge: one card, the same for any partner or text. */
 export const BADGE_BOX: WidgetBox = {
-  variants: { full: ['19em', '5em'], compact: ['19em', '2.75em'], mark: ['4.5em', '4.5em'] },
+  variants: { full: ['19em', '5.75em'], compact: ['19em', '3.375em'], mark: ['6em', '5.75em'] },
 };
 
 /** The closed award ribbon; its citation button is `--_tap` high (44px on touch screens). */
@@ -68,10 +68,19 @@ export const REPORT_BOX: WidgetBox = {
   variants: { solid: ['', 'max(44px, 2.75em)'] },
 };
 
+/**
+ * The partner list, for the NGO's own partners page: a fixed height whatever the number of
+ * partners, so that nothing below it moves; longer lists scroll inside it.
+ */
+export const PARTNER_LIST_BOX: WidgetBox = {
+  variants: { list: ['', '26em'] },
+};
+
 /** Every widget with a box, by tag, with how it lays out in the page (the `display` of its host). */
 export const BOXES: Record<string, WidgetBox & { display: Display }> = {
   'csr-partner-badge': { display: 'inline-block', ...BADGE_BOX },
   'csr-award-ribbon': { display: 'inline-block', ...RIBBON_BOX },
   'csr-share-bar': { display: 'block', ...SHARE_BOX },
   'csr-report-button': { display: 'inline-block', ...REPORT_BOX },
+  'csr-partner-list': { display: 'block', ...PARTNER_LIST_BOX },
 };

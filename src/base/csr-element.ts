@@ -14,6 +14,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { problem, isProblem, type CsrProblem } from '../config/errors.js';
 import { absence, type ValidatedConfig } from '../config/validate.js';
+import { partnerStanding } from '../config/partner.js';
 import type { Partner, Text } from '../config/schema.js';
 import { translate, pickText, type StringKey } from '../config/l10n.js';
 import { VERSION, warnOnce } from '../runtime/namespace.js';
@@ -31,6 +32,11 @@ export interface SelectContext {
   /** The partner id from the element, its provider or the script tag. */
   partner?: string;
   lang: string;
+  /**
+   * The organization's site that served the config (`ecpat.se`), or the `config-origin` problem:
+   * a widget that shows a partnership shows it only from the organization's own site.
+   */
+  site: string | CsrProblem;
 }
 
 /**
@@ -128,6 +134,16 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
     return partner ?? absence(config, `partners.${id}`, 'partner-invalid', 'partner-unknown', 'the config lists no such partner');
   }
 
+  /**
+   * The partner whose partnership this widget shows: only from a config the organization's own
+   * site served, and only in good standing (`partnerStanding`); else the problem that stops it.
+   */
+  protected partnerShown({ config, partner: id, site }: SelectContext): Partner | CsrProblem {
+    if (isProblem(site)) return site;
+    const partner = this.findPartner(config, id);
+    return isProblem(partner) ? partner : (partnerStanding(id!, partner, { host: location.hostname }) ?? partner);
+  }
+
   /** Picks this widget's part of the config; pure (see `Selection`). */
   protected abstract select(context: SelectContext): Selection<Model>;
 
@@ -174,7 +190,7 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
       warnOnce(`stale:${source.src}`, `${state.stale.problem.message}; using the copy saved ${minutes} minutes ago.`);
     }
     try {
-      const selected = this.select({ config: state.config, partner: source.partner, lang: this.resolvedLang });
+      const selected = this.select({ config: state.config, partner: source.partner, lang: this.resolvedLang, site: state.site });
       if (isProblem(selected)) return { kind: 'error', problem: selected };
       for (const warning of selected.warnings ?? []) warnOnce(`${this.localName}:${warning}`, warning);
       return { kind: 'ready', model: selected.model, notice: selected.notice };

@@ -7,6 +7,7 @@ export type CsrErrorCode =
   | 'config-parse'
   | 'config-too-large'
   | 'config-invalid'
+  | 'config-origin'
   | 'section-missing'
   | 'section-invalid'
   | 'partner-missing'

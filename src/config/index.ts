@@ -7,6 +7,7 @@ export * from './validate.js';
 export * from './decode.js';
 export * from './errors.js';
 export * from './partner.js';
+export * from './origin.js';
 export * from './report.js';
 export * from './colour.js';
 export * from './l10n.js';

@@ -11,7 +11,9 @@ const en = {
   // partner badge
   'badge.text': 'Proud partner of {organization}',
   'badge.since': 'since {year}',
-  'badge.label': '{partner} is a partner of {organization}. Verify the partnership on {organization}’s site',
+  'badge.label': '{partner} is a partner of {organization}. See the partnership on {site}',
+  // who vouches for the badge: the site that served the config
+  'badge.verified': 'Verified by {site}',
   // the link inside the element that a page without JavaScript shows (`csr-widgets snippet`)
   'badge.fallback': '{partner} is a partner of {organization}',
   // award ribbon
@@ -70,15 +72,23 @@ const en = {
   'report.failed.message': 'Your report could not be sent: {message}',
 } as const;
 
-export type StringKey = keyof typeof en;
-export type Dictionary = Record<StringKey, string>;
+/**
+ * Keys of the strings that widgets built as separate files (`<csr-partner-list>`) bring with them
+ * (`addStrings`), so that a page pays for them only when it uses that widget.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface AddedStrings {}
+
+export type StringKey = keyof typeof en | keyof AddedStrings;
+export type Dictionary = Record<keyof typeof en, string>;
 
 const sv: Dictionary = {
   'loading': 'Laddar…',
   'opens-in-new-tab': '(öppnas i en ny flik)',
   'badge.text': 'Stolt partner till {organization}',
   'badge.since': 'sedan {year}',
-  'badge.label': '{partner} är partner till {organization}. Kontrollera partnerskapet på {organization}s webbplats',
+  'badge.label': '{partner} är partner till {organization}. Se partnerskapet på {site}',
+  'badge.verified': 'Verifierad av {site}',
   'badge.fallback': '{partner} är partner till {organization}',
   'award.by': 'Utdelat av {issuer}',
   'award.citation.show': 'Läs juryns motivering',
@@ -132,7 +142,13 @@ const sv: Dictionary = {
   'report.failed.message': 'Din rapport kunde inte skickas: {message}',
 };
 
-const dictionaries: Record<string, Dictionary> = { en, sv };
+const dictionaries: Record<string, Partial<Record<StringKey, string>>> = { en, sv };
+
+/** Adds a widget's own strings (declared in `AddedStrings`), per language. */
+export function addStrings(strings: Record<'en' | 'sv', Record<keyof AddedStrings, string>>): void {
+  Object.assign(dictionaries.en, strings.en);
+  Object.assign(dictionaries.sv, strings.sv);
+}
 
 /** Languages written right to left. */
 const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha', 'he', 'iw', 'khw', 'ks', 'ps', 'sd', 'ur', 'yi']);
@@ -196,9 +212,9 @@ export function translate(
     const own = Object.hasOwn(dictionaries, locale) ? dictionaries[locale][key] : undefined;
     if (own !== undefined) return fill(own, params);
   }
-  return fill(en[key], params);
+  return fill(dictionaries.en[key] ?? key, params);
 }
 
-/** Every key the widgets use: the keys a config's `strings` may override. */
-export const STRING_KEYS = /* @__PURE__ */ Object.keys(en) as StringKey[];
-export const dictionary = (locale: 'en' | 'sv'): Readonly<Dictionary> => dictionaries[locale];
+/** Every key the widgets loaded so far use: the keys a config's `strings` may override. */
+export const stringKeys = (): StringKey[] => Object.keys(dictionaries.en) as StringKey[];
+export const dictionary = (locale: 'en' | 'sv'): Readonly<Partial<Record<StringKey, string>>> => dictionaries[locale];

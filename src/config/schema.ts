@@ -70,6 +70,8 @@ export const OrganizationSchema = obj(
     name: textSchema(120),
     url: LinkSchema,
     logo: opt(LinkSchema),
+    /** The organization's page that lists its partners (`<csr-partner-list>`): where a badge without `verifyUrl` links, at the partner's anchor. On the organization's site. */
+    partnersUrl: opt(LinkSchema),
     brand: opt(obj({ primary: opt(ColourSchema), onPrimary: opt(ColourSchema) })),
   },
   { type: 'must be an object with name and url' },

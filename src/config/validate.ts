@@ -4,6 +4,7 @@
  */
 import { problem, type ConfigIssue, type CsrErrorCode, type CsrProblem } from './errors.js';
 import { is, NO, parse, type Schema } from './kit.js';
+import { hostOf, onSite } from './origin.js';
 import {
   AwardSchema,
   OrganizationSchema,
@@ -98,10 +99,17 @@ export function validateConfig(raw: unknown): ValidationResult {
   if (!organization || fatal.length) return { ok: false, issues: fatal };
 
   const issues: ConfigIssue[] = [];
+  // A badge links only to pages on the organization's site, the one that serves the config.
+  const site = hostOf(organization.url);
+  const offSite = (path: string, url: string | undefined): boolean =>
+    !!url && !onSite(hostOf(url), site) && !!issues.push({ path, message: `must be on the organization's site "${site}"` });
+  if (offSite('organization.partnersUrl', organization.partnersUrl)) delete organization.partnersUrl;
+  const partners = validateEntries('partners', own(raw, 'partners'), PartnerSchema, issues);
+  for (const [id, partner] of partners) if (offSite(`partners.${id}.verifyUrl`, partner.verifyUrl)) partners.delete(id);
   const config: ValidatedConfig = {
     version: 1,
     organization,
-    partners: validateEntries('partners', own(raw, 'partners'), PartnerSchema, issues),
+    partners,
     awards: validateEntries('awards', own(raw, 'awards'), AwardSchema, issues),
     share: validateSection('share', own(raw, 'share'), ShareSchema, issues),
     report: validateSection('report', own(raw, 'report'), ReportSchema, issues),

@@ -5,12 +5,16 @@
  */
 import { validateConfig, formatIssue, type ValidatedConfig } from '../config/validate.js';
 import { problem, type CsrProblem } from '../config/errors.js';
+import { vouchedBy } from '../config/origin.js';
 import { absoluteUrl, loadConfig, saveLastGood } from './loader.js';
 import type { FetchOutcome } from './protocol.js';
 
-/** A loaded and validated config, or the reason there is none. */
+/**
+ * A loaded and validated config, or the reason there is none. `site` is the organization's site
+ * that served it (what a badge names), or the `config-origin` problem when another site did.
+ */
 export type ConfigState =
-  | { ok: true; config: ValidatedConfig; stale?: { savedAt: number; ageMs: number; problem: CsrProblem } }
+  | { ok: true; config: ValidatedConfig; site: string | CsrProblem; stale?: { savedAt: number; ageMs: number; problem: CsrProblem } }
   | { ok: false; problem: CsrProblem };
 
 const validated = new WeakMap<object, ConfigState>();
@@ -21,9 +25,11 @@ function toState(outcome: FetchOutcome, src: string): ConfigState {
   if (!result.ok) {
     return { ok: false, problem: problem('config-invalid', result.issues.map(formatIssue).join('; ')) };
   }
-  if (outcome.stale) return { ok: true, config: result.config, stale: outcome.stale };
-  saveLastGood(absoluteUrl(src), outcome.data);
-  return { ok: true, config: result.config };
+  const url = absoluteUrl(src);
+  const site = vouchedBy(result.config.organization.url, outcome.from, url);
+  if (outcome.stale) return { ok: true, config: result.config, site, stale: outcome.stale };
+  saveLastGood(url, outcome.data, outcome.from);
+  return { ok: true, config: result.config, site };
 }
 
 /** Loads (once per URL per page) and validates (once per loaded copy) the config at `src`. */

@@ -51,12 +51,10 @@ class AttemptError extends Error {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** A `Retry-After` in seconds, the form the config's host is asked to send (README), in milliseconds. */
 const parseRetryAfter = (value: string | null): number | undefined => {
-  if (!value) return undefined;
   const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  return value && seconds >= 0 ? seconds * 1000 : undefined;
 };
 
 async function readLimited(response: Response, url: string): Promise<string> {
@@ -91,7 +89,8 @@ function decode(bytes: Uint8Array, url: string): string {
   return text;
 }
 
-async function attempt(url: string, timeLeftMs: number): Promise<unknown> {
+/** One request: the parsed config and the address that served it (after redirects). */
+async function attempt(url: string, timeLeftMs: number): Promise<{ data: unknown; from: string }> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -128,7 +127,7 @@ async function attempt(url: string, timeLeftMs: number): Promise<unknown> {
       throw new AttemptError(problem('config-network', `${url}: the connection broke while reading the config`), true);
     }
     try {
-      return JSON.parse(text) as unknown;
+      return { data: JSON.parse(text) as unknown, from: response.url || url };
     } catch {
       throw new AttemptError(problem('config-parse', `${url}: the config is not valid JSON`), false);
     }
@@ -137,22 +136,22 @@ async function attempt(url: string, timeLeftMs: number): Promise<unknown> {
   }
 }
 
-function readLastGood(url: string, maxStaleMs: number): { data: unknown; savedAt: number } | undefined {
+function readLastGood(url: string, maxStaleMs: number): { data: unknown; from?: string; savedAt: number } | undefined {
   try {
     const stored = localStorage.getItem(LAST_GOOD_PREFIX + url);
     if (!stored) return undefined;
-    const parsed = JSON.parse(stored) as { savedAt?: unknown; data?: unknown };
+    const parsed = JSON.parse(stored) as { savedAt?: unknown; data?: unknown; from?: unknown };
     if (typeof parsed.savedAt !== 'number' || Date.now() - parsed.savedAt > maxStaleMs) return undefined;
-    return { data: parsed.data, savedAt: parsed.savedAt };
+    return { data: parsed.data, from: typeof parsed.from == 'string' ? parsed.from : undefined, savedAt: parsed.savedAt };
   } catch {
     return undefined;
   }
 }
 
-/** Keeps `data` (a config that passed validation) as the last-known-good copy for `url`. */
-export function saveLastGood(url: string, data: unknown): void {
+/** Keeps `data` (a config that passed validation, served by `from`) as the last-known-good copy for `url`. */
+export function saveLastGood(url: string, data: unknown, from?: string): void {
   try {
-    localStorage.setItem(LAST_GOOD_PREFIX + url, JSON.stringify({ savedAt: Date.now(), data }));
+    localStorage.setItem(LAST_GOOD_PREFIX + url, JSON.stringify({ savedAt: Date.now(), data, from }));
   } catch {
     // Storage full or blocked: the copy is a convenience, not a requirement.
   }
@@ -168,7 +167,7 @@ async function fetchConfig(url: string, options: LoaderOptions): Promise<FetchOu
       break;
     }
     try {
-      return { ok: true, data: await attempt(url, timeLeft) };
+      return { ok: true, ...(await attempt(url, timeLeft)) };
     } catch (error) {
       if (!(error instanceof AttemptError)) {
         last = problem('config-network', `${url}: ${String(error)}`);
@@ -186,6 +185,7 @@ async function fetchConfig(url: string, options: LoaderOptions): Promise<FetchOu
     return {
       ok: true,
       data: lastGood.data,
+      from: lastGood.from,
       stale: { savedAt: lastGood.savedAt, ageMs: Date.now() - lastGood.savedAt, problem: last },
     };
   }

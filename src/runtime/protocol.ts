@@ -5,9 +5,13 @@
  */
 import type { CsrProblem } from '../config/errors.js';
 
-/** The outcome of fetching one config URL: the parsed JSON, not yet validated (each copy validates). */
+/**
+ * The outcome of fetching one config URL: the parsed JSON, not yet validated (each copy
+ * validates), and `from`, the address that served it (the response's URL, after redirects; for a
+ * saved copy, the address that served it then). Absent when an older copy fetched it.
+ */
 export type FetchOutcome =
-  | { ok: true; data: unknown; stale?: { savedAt: number; ageMs: number; problem: CsrProblem } }
+  | { ok: true; data: unknown; from?: string; stale?: { savedAt: number; ageMs: number; problem: CsrProblem } }
   | { ok: false; problem: CsrProblem };
 
 /** The script tag's `data-src` / `data-partner`. */

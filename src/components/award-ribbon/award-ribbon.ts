@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CsrElement, type SelectContext, type Selection } from '../../base/csr-element.js';
 import { themeStyles, cardReserveStyles } from '../../base/theme.styles.js';
-import { partnerStanding } from '../../config/partner.js';
 import { absence } from '../../config/validate.js';
 import { isProblem, problem } from '../../config/errors.js';
 import type { Text } from '../../config/schema.js';
@@ -74,11 +73,10 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
     return { text, lang };
   }
 
-  protected select({ config, partner: id }: SelectContext): Selection<AwardModel> {
-    const partner = this.findPartner(config, id);
+  protected select(context: SelectContext): Selection<AwardModel> {
+    const { config, partner: id } = context;
+    const partner = this.partnerShown(context);
     if (isProblem(partner)) return partner;
-    const standing = partnerStanding(id!, partner, { host: location.hostname });
-    if (standing) return standing;
     const listed = partner.awards ?? [];
     const awardId = this.award || listed[0];
     if (!awardId) return problem('award-unknown', `partners.${id}.awards: the partner lists no award; set the award attribute`);

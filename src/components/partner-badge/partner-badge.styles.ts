@@ -43,10 +43,12 @@ export const badgeStyles = [
     border-inline-start: 1px solid var(--_border);
     border-radius: 1.375em;
   }
-  /* mark: the NGO's mark alone, with the verified tick */
+  /* mark: the NGO's mark with the verified tick, and under it the site that vouches for it */
   .variant-mark {
+    flex-direction: column;
     justify-content: center;
-    padding: 0;
+    gap: 0.375em;
+    padding: 0 0.375em;
     border-inline-start: 1px solid var(--_border);
     border-radius: 1.125em;
   }
@@ -126,9 +128,13 @@ export const badgeStyles = [
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
   }
-  .since {
+  .since,
+  .verified {
     color: var(--_muted);
     font-size: 0.75em;
+    line-height: 1.25;
+  }
+  .since {
     margin-block-start: 0.125em;
   }
   .external {
@@ -156,10 +162,14 @@ export const badgeStyles = [
     inset-inline-end: -0.375em;
   }
   .variant-compact .text {
-    flex-direction: row;
+    flex-flow: row wrap;
     align-items: baseline;
-    gap: 0.3em;
+    column-gap: 0.3em;
     font-size: 0.875em;
+  }
+  .variant-compact .verified {
+    flex-basis: 100%;
+    font-size: 0.8125em;
   }
   .variant-compact .lead,
   .variant-compact .org {
@@ -177,6 +187,11 @@ export const badgeStyles = [
   .variant-mark .mark {
     inline-size: 3.25em;
     block-size: 3.25em;
+  }
+  .variant-mark .text {
+    flex: none;
+    max-inline-size: 100%;
+    text-align: center;
   }
   .variant-mark .check {
     inline-size: 1.375em;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CsrElement, type SelectContext, type Selection } from '../../base/csr-element.js';
 import { themeStyles, cardReserveStyles } from '../../base/theme.styles.js';
-import { partnerStanding } from '../../config/partner.js';
 import { isProblem } from '../../config/errors.js';
 import { badgeStyles } from './partner-badge.styles.js';
 
@@ -12,7 +11,10 @@ export interface BadgeModel {
   /** The partner's own `badgeText`, shown instead of ours. */
   custom?: string;
   since?: number;
+  /** The page that confirms the partnership, on the organization's site. */
   href: string;
+  /** The organization's site that served the config, named as the one that vouches for the badge. */
+  site: string;
 }
 
 /** Logo size in CSS px per variant: the `width` and `height` of the image. */
@@ -42,7 +44,8 @@ const initials = (name: string) =>
  * @csspart name - The NGO's name (its initials in `compact`), shown in the mark's box when there is no logo or it fails to load.
  * @csspart check - The verified tick on the mark.
  * @csspart text - The badge's line ("Proud partner of …" or the partner's own badge text).
- * @csspart since - "since {year}", when the config gives the year.
+ * @csspart since - "since {year}", when the config gives the year (`full`).
+ * @csspart verified - "Verified by {site}": the organization's site that served the config (in `mark`, the site alone).
  * @cssproperty --csr-brand-primary - Accent and mark fill; defaults to the config's brand colour when it passes WCAG AA.
  * @cssproperty --csr-brand-on-primary - Text and tick on the brand fill.
  * @cssproperty --csr-color-background - Card background.
@@ -66,11 +69,10 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
   /** The logo URL that failed to load; the name stands in for it. */
   private failedLogo?: string;
 
-  protected select({ config, partner: id }: SelectContext): Selection<BadgeModel> {
-    const partner = this.findPartner(config, id);
+  protected select(context: SelectContext): Selection<BadgeModel> {
+    const { config, partner: id, site } = context;
+    const partner = this.partnerShown(context);
     if (isProblem(partner)) return partner;
-    const standing = partnerStanding(id!, partner, { host: location.hostname });
-    if (standing) return standing;
     const { organization } = config;
     return {
       model: {
@@ -79,7 +81,8 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
         logo: organization.logo,
         custom: this.text(partner.badgeText),
         since: partner.since,
-        href: partner.verifyUrl ?? organization.url,
+        href: partner.verifyUrl ?? (organization.partnersUrl ? `${organization.partnersUrl.split('#')[0]}#${id}` : organization.url),
+        site: site as string,
       },
     };
   }
@@ -112,20 +115,26 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
         : nothing}`;
   }
 
+  /** "Verified by ecpat.se"; in `mark` the site alone shows, and the words are for assistive technology. */
+  #renderVerified(m: BadgeModel, variant: string): TemplateResult {
+    const words = this.t('badge.verified', { site: m.site });
+    return variant === 'mark'
+      ? html`<span class="visually-hidden">${words}</span><span part="verified" class="verified" aria-hidden="true">${m.site}</span>`
+      : html`<span part="verified" class="verified">${words}</span>`;
+  }
+
   protected renderContent(m: BadgeModel): TemplateResult {
     const variant = this.resolvedVariant;
     const since = m.since && variant === 'full' ? this.t('badge.since', { year: m.since }) : '';
-    const label = this.t('badge.label', { partner: m.partner, organization: m.organization });
+    const label = this.t('badge.label', { partner: m.partner, organization: m.organization, site: m.site });
     // The link's name is its visible words (WCAG 2.5.3), then who is partner of whom and where it leads.
-    const hidden = (stop: string) => html`<span class="visually-hidden">${stop}${label} ${this.t('opens-in-new-tab')}</span>`;
+    const hidden = html`<span class="visually-hidden">. ${label} ${this.t('opens-in-new-tab')}</span>`;
     return html`<a part="base" class="badge variant-${variant}" dir=${this.textDirection} href=${m.href} target="_blank" rel="noopener">
       ${this.#renderMark(m, variant)}
-      ${variant === 'mark'
-        ? nothing
-        : html`<span part="text" class="text" dir="auto"
-            >${this.#renderLine(m)}${since ? html` <span part="since" class="since">${since}</span>` : nothing}${hidden('. ')}</span
-          >`}
-      ${variant === 'mark' ? hidden('') : nothing}
+      <span part="text" class="text" dir="auto"
+        >${variant === 'mark' ? nothing : this.#renderLine(m)}${since ? html` <span part="since" class="since">${since}</span>` : nothing}
+        ${this.#renderVerified(m, variant)}${hidden}</span
+      >
       ${variant === 'full'
         ? html`<svg class="external" viewBox="0 0 16 16" aria-hidden="true">
             <path d="M7 3h6v6M13 3 6.5 9.5M11 10v3H3V5h3" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" />

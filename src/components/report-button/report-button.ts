@@ -8,7 +8,8 @@ import { reportButtonStyles } from './report-button.styles.js';
 import { REPORT_LIMITS, REPORT_PLACES, type ReportPlace } from '../../config/report.js';
 import { is } from '../../config/kit.js';
 import { LocaleSchema } from '../../config/schema.js';
-import { newIdempotencyKey, sendReport } from './send-report.js';
+import { loadSender, type Sender } from './load-sender.js';
+import type { SendResult } from './send-report.js';
 
 interface ReportModel {
   report: Report;
@@ -75,6 +76,9 @@ export class CsrReportButton extends CsrElement<ReportModel> {
    * that the intake never stores it twice; edited content is a new report with a new key.
    */
   #lastSent?: { content: string; key: string };
+  /** The sender, asked for when the dialog opens; forgotten when it could not be loaded, so that a new attempt asks again. */
+  #sender?: Promise<Sender>;
+  #senderTries = 0;
 
   get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -206,6 +210,7 @@ export class CsrReportButton extends CsrElement<ReportModel> {
 
   #open(): void {
     this.outcomeOutside = false;
+    this.#sender ??= loadSender(this.#senderTries++);
     const dialog = this.#dialog;
     if (!dialog || dialog.open) return;
     try {
@@ -252,11 +257,18 @@ export class CsrReportButton extends CsrElement<ReportModel> {
       partner,
       organization: organization.slice(0, REPORT_LIMITS.organization),
     };
-    const content = JSON.stringify([endpoint, body]);
-    if (this.#lastSent?.content !== content) this.#lastSent = { content, key: newIdempotencyKey() };
     this.phase = 'sending';
     this.note = undefined;
-    const result = await sendReport(endpoint, body, this.#lastSent.key);
+    let result: SendResult;
+    try {
+      const { newIdempotencyKey, sendReport } = await (this.#sender ??= loadSender(this.#senderTries++));
+      const content = JSON.stringify([endpoint, body]);
+      if (this.#lastSent?.content !== content) this.#lastSent = { content, key: newIdempotencyKey() };
+      result = await sendReport(endpoint, body, this.#lastSent.key);
+    } catch (error) {
+      this.#sender = undefined;
+      result = { ok: false, reason: String(error) };
+    }
     this.outcomeOutside = !this.#dialog?.open;
     if (result.ok) {
       this.#lastSent = undefined;
