@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { versionDefine } from './version.js';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
@@ -32,6 +33,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  define: versionDefine,
   sourcemap: true,
   logLevel: 'warning',
 });

@@ -6,11 +6,11 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { is } from '../config/kit.js';
 import { IdSchema, LinkSchema } from '../config/schema.js';
-import { checkBytes, type CheckResult } from './check.js';
+import { checkBytes, verdict, type CheckResult } from './check.js';
 import { InputError, readSource } from './read.js';
-import { snippet, WIDGETS, DEFAULT_SCRIPT } from './snippet.js';
+import { snippet, WIDGETS, DEFAULT_SCRIPT, type WidgetName } from './snippet.js';
+import { snippetProblems } from './snippet-check.js';
 import { starterConfig } from './starter.js';
-import { standingWarning } from './warnings.js';
 
 const VALIDATE_TIMEOUT_MS = 10000;
 const SNIPPET_TIMEOUT_MS = 5000;
@@ -24,10 +24,16 @@ export const USAGE = `Usage:
   csr-widgets snippet --src <config-url> --partner <id> [--widgets ${WIDGET_NAMES.join(',')}]
                       [--script <url>] [--config <file-or-url>] [--lang sv|en] [--timeout <ms>]
       Prints the HTML a partner pastes. With --config (or when --src can be read) it checks the
-      partner and adds fallback links (in --lang, default en). --script is where the page loads csr-widgets.js from
+      partner and adds fallback links (in --lang, default en). Exit 0: every widget will show;
+      1: some will show their fallback (each reason printed); 2: the command could not run. --script is where the page loads csr-widgets.js from
       (default ${DEFAULT_SCRIPT}); csr-widgets.css, which reserves the widgets' boxes, is linked from its folder. --timeout bounds reading a URL (default ${SNIPPET_TIMEOUT_MS} ms).
+  csr-widgets --version
+      Prints the version.
   csr-widgets init [file] [--force]
       Writes a starter config (default csr.json) and csr-config.schema.json beside it.`;
+
+/** package.json's version, written in by the build (scripts/version.js). */
+declare const __CSR_VERSION__: string;
 
 class UsageError extends Error {}
 
@@ -62,15 +68,15 @@ async function validate(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, TIMEOUT_OPTION);
   if (positionals.length !== 1) throw new UsageError('validate takes one file or URL');
   const [source] = positionals;
-  const { problems, warnings, summary } = await check(source, timeoutMs(values.timeout, VALIDATE_TIMEOUT_MS));
+  const result = await check(source, timeoutMs(values.timeout, VALIDATE_TIMEOUT_MS));
+  const { problems, warnings } = result;
   for (const warning of warnings) console.log(`warning: ${warning}`);
   if (problems.length) {
     console.log(`${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
     for (const { path, message } of problems) console.log(`  ${path}: ${message}`);
-    return 1;
   }
-  console.log(`${source}: valid (${summary})`);
-  return 0;
+  console.log(verdict(source, result));
+  return problems.length ? 1 : 0;
 }
 
 async function printSnippet(args: string[]): Promise<number> {
@@ -95,22 +101,19 @@ async function printSnippet(args: string[]): Promise<number> {
     throw new UsageError(`--widgets takes a list of ${WIDGET_NAMES.join(', ')}${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
 
   let config;
+  let problems: string[] = [];
   const source = values.config ?? values.src;
   try {
-    config = (await check(source, timeout)).config;
-    const partner = config?.partners.get(values.partner);
-    if (!config) console.error(`warning: ${source} is not a valid config: run csr-widgets validate ${source}`);
-    else if (!partner) console.error(`warning: ${source} lists no valid partner "${values.partner}": the widgets will show their fallback`);
-    else {
-      const standing = standingWarning(values.partner, partner);
-      if (standing) console.error(`warning: ${standing}`);
-    }
+    const result = await check(source, timeout);
+    config = result.config;
+    problems = snippetProblems(result, values.partner, widgets as WidgetName[]);
+    for (const problem of problems) console.error(`warning: ${problem}`);
   } catch (error) {
     if (values.config || !(error instanceof InputError)) throw error;
     console.error(`note: ${error.message}; the snippet has no fallback links`);
   }
   console.log(snippet({ src: values.src, partner: values.partner, widgets, script: values.script, config, lang: values.lang }));
-  return 0;
+  return problems.length ? 1 : 0;
 }
 
 async function init(args: string[], { packageRoot }: CliContext): Promise<number> {
@@ -125,6 +128,7 @@ async function init(args: string[], { packageRoot }: CliContext): Promise<number
   } catch (error) {
     const code = (error as { code?: string } | null)?.code;
     if (code === 'EEXIST') throw new InputError(`${file} exists: pass --force to overwrite it`);
+    if (code === 'ENOENT') throw new InputError(`${file}: cannot write it: the folder ${dirname(file)} does not exist`);
     throw new InputError(`${file}: cannot write it (${code ?? error})`);
   }
   await copyFile(join(packageRoot, 'csr-config.schema.json'), schema);
@@ -145,6 +149,10 @@ export async function main(argv: string[], context: CliContext): Promise<number>
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     console.log(USAGE);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    console.log(__CSR_VERSION__);
     return 0;
   }
   const run = command === undefined ? undefined : commands.get(command);
