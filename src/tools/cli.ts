@@ -1,6 +1,7 @@
 // The `csr-widgets` command: validate a config, print the snippet a partner pastes, write a
 // starter config. `bin/csr-widgets.js` runs the built copy of this module.
 /// <reference types="node" />
+import { existsSync } from 'node:fs';
 import { copyFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -11,6 +12,7 @@ import { InputError, readSource } from './read.js';
 import { snippet, WIDGETS, DEFAULT_SCRIPT, type WidgetName } from './snippet.js';
 import { snippetProblems } from './snippet-check.js';
 import { starterConfig } from './starter.js';
+import { startStudio } from './studio-server.js';
 
 const VALIDATE_TIMEOUT_MS = 10000;
 const SNIPPET_TIMEOUT_MS = 5000;
@@ -27,6 +29,10 @@ export const USAGE = `Usage:
       partner and adds fallback links (in --lang, default en). Exit 0: every widget will show;
       1: some will show their fallback (each reason printed); 2: the command could not run. --script is where the page loads csr-widgets.js from
       (default ${DEFAULT_SCRIPT}); csr-widgets.css, which reserves the widgets' boxes, is linked from its folder. --timeout bounds reading a URL (default ${SNIPPET_TIMEOUT_MS} ms).
+  csr-widgets studio [file] [--port <port>]
+      Opens a form-based editor for a config (default csr.json; a starter config when it does not
+      exist) on http://127.0.0.1, with a live preview of every widget and the snippet. Saving keeps
+      the previous version as <file>.bak.
   csr-widgets --version
       Prints the version.
   csr-widgets init [file] [--force]
@@ -138,10 +144,35 @@ async function init(args: string[], { packageRoot }: CliContext): Promise<number
   return 0;
 }
 
+async function studio(args: string[], { packageRoot }: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, { port: { type: 'string' } });
+  if (positionals.length > 1) throw new UsageError('studio takes at most one file name');
+  if (values.port !== undefined && !/^\d{1,5}$/.test(values.port)) throw new UsageError(`--port takes a port number: ${values.port}`);
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (port > 65535) throw new UsageError(`--port takes a port number up to 65535: ${values.port}`);
+  const file = resolve(positionals[0] ?? 'csr.json');
+  let running;
+  try {
+    running = await startStudio({ file, port, assets: join(packageRoot, 'dist/studio') });
+  } catch (error) {
+    const code = (error as { code?: string } | null)?.code;
+    throw new InputError(code === 'EADDRINUSE' ? `port ${port} is in use: pick another with --port, or leave it out for a free one` : `cannot start the studio (${code ?? error})`);
+  }
+  console.log(`csr-widgets studio: editing ${running.file}${existsSync(running.file) ? '' : ' (a new starter config until you save)'}`);
+  console.log(`open ${running.url} (only this computer can reach it); press Ctrl+C to stop`);
+  await new Promise<void>((done) => {
+    const stop = () => void running.close().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
 const commands = new Map<string, (args: string[], context: CliContext) => Promise<number>>([
   ['validate', validate],
   ['snippet', printSnippet],
   ['init', init],
+  ['studio', studio],
 ]);
 
 /** Runs the command line `argv` (without node and the script); resolves with the exit code. */
