@@ -43,7 +43,7 @@ function notes(form: Form, path: string, exact = false): { id: string; invalid: 
 const valueOf = (event: Event): string => (event.target as HTMLInputElement).value;
 
 /** A one-line text field; an empty field removes the key. */
-export function textField(form: Form, path: string, label: string, options: { type?: string; required?: boolean; inputmode?: string } = {}) {
+export function textField(form: Form, path: string, label: string, options: { type?: 'text' | 'url' | 'tel'; required?: boolean; inputmode?: 'numeric' } = {}) {
   const value = form.value(path);
   const n = notes(form, path);
   const id = idFor(path);
@@ -120,21 +120,21 @@ export function listField(form: Form, path: string, label: string) {
 export function localizedField(form: Form, path: string, label: string, options: { multiline?: boolean } = {}) {
   const value = form.value(path);
   const n = notes(form, path);
-  const single = typeof value === 'string';
-  const langs = single ? [''] : [...new Set(['sv', 'en', ...(value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [])])];
+  // One text for every language: one field, like any text.
+  if (typeof value === 'string') return textField(form, path, label);
+  const langs = [...new Set(['sv', 'en', ...(value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [])])];
   const update = (lang: string, text: string) => {
-    if (single) return form.set(path, text === '' ? undefined : text, true);
     const map = { ...((value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, Json>) };
     if (text === '') delete map[lang];
     else map[lang] = text;
     form.set(path, Object.keys(map).length ? map : undefined, true);
   };
-  return html`<div class="field localized" role=${single ? nothing : 'group'} aria-labelledby=${single ? nothing : `${idFor(path)}-label`}>
-    ${single ? nothing : html`<span class="group-label" id=${`${idFor(path)}-label`}>${label}</span>`}
+  return html`<div class="field localized" role="group" aria-labelledby=${`${idFor(path)}-label`}>
+    <span class="group-label" id=${`${idFor(path)}-label`}>${label}</span>
     ${langs.map((lang) => {
-      const id = `${idFor(path)}${lang ? `-${lang}` : ''}`;
-      const text = single ? (value as string) : ((value as Record<string, Json> | undefined)?.[lang] ?? '');
-      const name = lang === 'sv' || lang === 'en' ? form.t(`text.${lang}`, { label }) : lang ? `${label} (${lang})` : form.t('text.all', { label });
+      const id = `${idFor(path)}-${lang}`;
+      const text = (value as Record<string, Json> | undefined)?.[lang] ?? '';
+      const name = lang === 'sv' || lang === 'en' ? form.t(`text.${lang}`, { label }) : `${label} (${lang})`;
       const attrs = {
         id,
         value: typeof text === 'string' ? text : JSON.stringify(text),

@@ -5,12 +5,14 @@
  * elements, and prints the same snippet as `csr-widgets snippet`. Served by `csr-widgets studio` it
  * saves to the file; as the static build it opens a file or URL and downloads the result.
  */
+// The library's own elements, for the preview.
+import '../define.js';
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ConfigIssue } from '../config/errors.js';
 import { clearConfigCache, LAST_GOOD_PREFIX } from '../runtime/loader.js';
 import { checkBytes, type CheckResult } from '../tools/check.js';
-import { formatConfig } from '../tools/format.js';
+import { formatConfig } from '../tools/starter.js';
 import { snippet, WIDGETS, type WidgetName } from '../tools/snippet.js';
 import { snippetProblems } from '../tools/snippet-check.js';
 import { download, loadFromFile, loadFromServer, loadFromUrl, saveToServer, serverToken, type Loaded } from './io.js';

@@ -11,7 +11,7 @@ import { checkBytes, verdict, type CheckResult } from './check.js';
 import { InputError, readSource } from './read.js';
 import { snippet, WIDGETS, DEFAULT_SCRIPT, type WidgetName } from './snippet.js';
 import { snippetProblems } from './snippet-check.js';
-import { starterConfig } from './starter.js';
+import { formatConfig, starterConfig } from './starter.js';
 import { startStudio } from './studio-server.js';
 
 const VALIDATE_TIMEOUT_MS = 10000;
@@ -130,7 +130,7 @@ async function init(args: string[], { packageRoot }: CliContext): Promise<number
   // Without --force, create the file or fail (O_EXCL): nothing is written through an existing
   // name, not even a link that points nowhere yet.
   try {
-    await writeFile(file, `${JSON.stringify(starterConfig(), null, 2)}\n`, { flag: values.force ? 'w' : 'wx' });
+    await writeFile(file, formatConfig(starterConfig()), { flag: values.force ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as { code?: string } | null)?.code;
     if (code === 'EEXIST') throw new InputError(`${file} exists: pass --force to overwrite it`);

@@ -11,8 +11,7 @@ import { copyFile, open, readFile, realpath, rename, rm } from 'node:fs/promises
 import { basename, dirname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { MAX_CONFIG_BYTES } from '../config/schema.js';
-import { formatConfig } from './format.js';
-import { starterConfig } from './starter.js';
+import { formatConfig, starterConfig } from './starter.js';
 
 /** The request header that carries the token of this run. */
 export const TOKEN_HEADER = 'x-csr-studio-token';
