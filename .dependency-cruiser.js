@@ -1,6 +1,8 @@
 // `npm run lint:layers`: the folders of src/ depend one way only,
 //   config ← runtime ← base ← components ← entries (src/*.ts, src/define/),
-// with the CLI logic (src/tools/) on the config core alone, and nothing in src/ in a cycle. Type-only
+// with the CLI logic (src/tools/) on the config core alone, the studio's page (src/studio/) on top of
+// everything (the elements for its preview, the tools' pure checks and snippet), imported by nothing,
+// and nothing in src/ in a cycle. Type-only
 // imports count too: a type import is still a dependency of the source, and a cycle through one
 // makes the layers hard to pull apart. Tests (*.test.ts) are not part of the layers.
 
@@ -44,6 +46,20 @@ export default {
       from: { path: '^src/tools/' },
       // `node` is the `/// <reference types="node" />` of the files that use Node's APIs.
       to: { pathNot: ['^src/(config|tools)/', '^node$'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'studio-is-a-leaf',
+      comment: 'src/studio/ (the studio page, its own build) is imported by nothing else in src/.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/studio/' },
+      to: { path: '^src/studio/' },
+    },
+    {
+      name: 'studio-not-on-node-tools',
+      comment: 'The studio page runs in a browser: of src/tools/ it imports only the modules without Node APIs.',
+      severity: 'error',
+      from: { path: '^src/studio/' },
+      to: { path: '^src/tools/(cli|read|studio-server)[.]ts$' },
     },
     {
       name: 'no-cycles',

@@ -3,9 +3,10 @@
 // it) fails when the script exceeds its budget.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { versionDefine } from './version.js';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
@@ -34,9 +35,27 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  define: versionDefine,
   sourcemap: true,
   logLevel: 'warning',
 });
+// The studio (`csr-widgets studio`, and dist/studio/index.html on its own): its page and one classic
+// script with the library's elements bundled in, so that the page also works opened as a file.
+// A separate entry: nothing of it reaches dist/csr-widgets.js.
+await build({
+  entryPoints: { studio: resolve(root, 'src/studio/main.ts') },
+  outdir: resolve(root, 'dist/studio'),
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  minify: true,
+  define: versionDefine,
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+copyFileSync(resolve(root, 'src/studio/index.html'), resolve(root, 'dist/studio/index.html'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 if (!process.argv.includes('--no-meta')) {
   run(process.execPath, ['scripts/schema.js']);

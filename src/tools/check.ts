@@ -8,6 +8,10 @@ import { validateConfig, type ConfigIssue, type ValidatedConfig } from '../confi
 import { warningsFor } from './warnings.js';
 
 export interface CheckResult {
+  /**
+   * Every problem, with its path. When `config` is absent the file is rejected: the problems with
+   * `version`, `organization` or the whole file come first, then those the other sections have too.
+   */
   problems: ConfigIssue[];
   warnings: string[];
   /** What a valid config holds (`2 partners, 1 award, share, report`). */
@@ -50,7 +54,7 @@ export function checkBytes(
   }
   const result = validateConfig(data);
   const hosting = headers ? hostingWarnings(headers) : [];
-  if (!result.ok) return { problems: result.issues, warnings: hosting };
+  if (!result.ok) return { problems: [...result.issues, ...problemsBeyondRejection(data)], warnings: hosting };
   const { config } = result;
   const summary = [
     plural(config.partners.size, 'partner'),
@@ -59,4 +63,42 @@ export function checkBytes(
     config.report ? 'report' : 'no report section',
   ].join(', ');
   return { problems: [...config.issues], warnings: [...warningsFor(config, options), ...hosting], summary, config };
+}
+
+/**
+ * The problems of a rejected config's other sections (partners, awards, share, report, strings),
+ * as they would be once `version` and `organization` are fixed: so that one run lists every
+ * problem. Those two are stood in for by valid values; nothing else of the file changes.
+ */
+function problemsBeyondRejection(data: unknown): ConfigIssue[] {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+  const standIn = { name: 'organization', url: 'https://organization.invalid/' };
+  const rest = validateConfig({ ...data, version: 1, organization: standIn });
+  return rest.ok ? [...rest.config.issues] : [];
+}
+
+/** What a problem's path leaves out: the entry (`partners.telenor`) or section (`share`) it is in. */
+export function droppedBy(path: string): string {
+  const [section, id] = path.split('.');
+  return (section === 'partners' || section === 'awards') && id !== undefined ? `${section}.${id}` : section;
+}
+
+const FATAL = new Set(['(root)', 'version', 'organization']);
+
+/**
+ * The closing line of `csr-widgets validate`: whether the file is valid, valid with entries
+ * dropped (their widgets show their fallback, the others work), or rejected (no widget can use it).
+ */
+export function verdict(source: string, { problems, summary, config }: CheckResult): string {
+  const dropped = [...new Set(problems.map((p) => droppedBy(p.path)).filter((where) => !FATAL.has(where)))];
+  const count = plural(problems.length, 'problem');
+  if (!config) {
+    const fatal = [...new Set(problems.map((p) => p.path).filter((path) => FATAL.has(droppedBy(path))))];
+    const also = dropped.length ? `; once fixed, ${dropped.join(', ')} would still be dropped` : '';
+    return `${source}: rejected (${count}): no widget can use this config until ${fatal.join(', ')} ${fatal.length === 1 ? 'is' : 'are'} fixed${also}`;
+  }
+  if (!problems.length) return `${source}: valid (${summary})`;
+  const entries = `${dropped.length} ${dropped.length === 1 ? 'entry' : 'entries'}`;
+  const them = dropped.length === 1 ? 'it' : 'them';
+  return `${source}: valid with ${entries} dropped (${count}): ${dropped.join(', ')}; the widgets that need ${them} show their fallback, the others work (${summary})`;
 }

@@ -1,16 +1,18 @@
 // The `csr-widgets` command: validate a config, print the snippet a partner pastes, write a
 // starter config. `bin/csr-widgets.js` runs the built copy of this module.
 /// <reference types="node" />
+import { existsSync } from 'node:fs';
 import { copyFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { is } from '../config/kit.js';
 import { IdSchema, LinkSchema } from '../config/schema.js';
-import { checkBytes, type CheckResult } from './check.js';
+import { checkBytes, verdict, type CheckResult } from './check.js';
 import { InputError, readSource } from './read.js';
-import { snippet, WIDGETS, DEFAULT_SCRIPT } from './snippet.js';
-import { starterConfig } from './starter.js';
-import { standingWarning } from './warnings.js';
+import { snippet, WIDGETS, DEFAULT_SCRIPT, type WidgetName } from './snippet.js';
+import { snippetProblems } from './snippet-check.js';
+import { formatConfig, starterConfig } from './starter.js';
+import { startStudio } from './studio-server.js';
 
 const VALIDATE_TIMEOUT_MS = 10000;
 const SNIPPET_TIMEOUT_MS = 5000;
@@ -24,10 +26,20 @@ export const USAGE = `Usage:
   csr-widgets snippet --src <config-url> --partner <id> [--widgets ${WIDGET_NAMES.join(',')}]
                       [--script <url>] [--config <file-or-url>] [--lang sv|en] [--timeout <ms>]
       Prints the HTML a partner pastes. With --config (or when --src can be read) it checks the
-      partner and adds fallback links (in --lang, default en). --script is where the page loads csr-widgets.js from
+      partner and adds fallback links (in --lang, default en). Exit 0: every widget will show;
+      1: some will show their fallback (each reason printed); 2: the command could not run. --script is where the page loads csr-widgets.js from
       (default ${DEFAULT_SCRIPT}); csr-widgets.css, which reserves the widgets' boxes, is linked from its folder. --timeout bounds reading a URL (default ${SNIPPET_TIMEOUT_MS} ms).
+  csr-widgets studio [file] [--port <port>]
+      Opens a form-based editor for a config (default csr.json; a starter config when it does not
+      exist) on http://127.0.0.1, with a live preview of every widget and the snippet. Saving keeps
+      the previous version as <file>.bak.
+  csr-widgets --version
+      Prints the version.
   csr-widgets init [file] [--force]
       Writes a starter config (default csr.json) and csr-config.schema.json beside it.`;
+
+/** package.json's version, written in by the build (scripts/version.js). */
+declare const __CSR_VERSION__: string;
 
 class UsageError extends Error {}
 
@@ -62,15 +74,15 @@ async function validate(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, TIMEOUT_OPTION);
   if (positionals.length !== 1) throw new UsageError('validate takes one file or URL');
   const [source] = positionals;
-  const { problems, warnings, summary } = await check(source, timeoutMs(values.timeout, VALIDATE_TIMEOUT_MS));
+  const result = await check(source, timeoutMs(values.timeout, VALIDATE_TIMEOUT_MS));
+  const { problems, warnings } = result;
   for (const warning of warnings) console.log(`warning: ${warning}`);
   if (problems.length) {
     console.log(`${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
     for (const { path, message } of problems) console.log(`  ${path}: ${message}`);
-    return 1;
   }
-  console.log(`${source}: valid (${summary})`);
-  return 0;
+  console.log(verdict(source, result));
+  return problems.length ? 1 : 0;
 }
 
 async function printSnippet(args: string[]): Promise<number> {
@@ -95,22 +107,19 @@ async function printSnippet(args: string[]): Promise<number> {
     throw new UsageError(`--widgets takes a list of ${WIDGET_NAMES.join(', ')}${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
 
   let config;
+  let problems: string[] = [];
   const source = values.config ?? values.src;
   try {
-    config = (await check(source, timeout)).config;
-    const partner = config?.partners.get(values.partner);
-    if (!config) console.error(`warning: ${source} is not a valid config: run csr-widgets validate ${source}`);
-    else if (!partner) console.error(`warning: ${source} lists no valid partner "${values.partner}": the widgets will show their fallback`);
-    else {
-      const standing = standingWarning(values.partner, partner);
-      if (standing) console.error(`warning: ${standing}`);
-    }
+    const result = await check(source, timeout);
+    config = result.config;
+    problems = snippetProblems(result, values.partner, widgets as WidgetName[]);
+    for (const problem of problems) console.error(`warning: ${problem}`);
   } catch (error) {
     if (values.config || !(error instanceof InputError)) throw error;
     console.error(`note: ${error.message}; the snippet has no fallback links`);
   }
   console.log(snippet({ src: values.src, partner: values.partner, widgets, script: values.script, config, lang: values.lang }));
-  return 0;
+  return problems.length ? 1 : 0;
 }
 
 async function init(args: string[], { packageRoot }: CliContext): Promise<number> {
@@ -121,10 +130,11 @@ async function init(args: string[], { packageRoot }: CliContext): Promise<number
   // Without --force, create the file or fail (O_EXCL): nothing is written through an existing
   // name, not even a link that points nowhere yet.
   try {
-    await writeFile(file, `${JSON.stringify(starterConfig(), null, 2)}\n`, { flag: values.force ? 'w' : 'wx' });
+    await writeFile(file, formatConfig(starterConfig()), { flag: values.force ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as { code?: string } | null)?.code;
     if (code === 'EEXIST') throw new InputError(`${file} exists: pass --force to overwrite it`);
+    if (code === 'ENOENT') throw new InputError(`${file}: cannot write it: the folder ${dirname(file)} does not exist`);
     throw new InputError(`${file}: cannot write it (${code ?? error})`);
   }
   await copyFile(join(packageRoot, 'csr-config.schema.json'), schema);
@@ -134,10 +144,35 @@ async function init(args: string[], { packageRoot }: CliContext): Promise<number
   return 0;
 }
 
+async function studio(args: string[], { packageRoot }: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, { port: { type: 'string' } });
+  if (positionals.length > 1) throw new UsageError('studio takes at most one file name');
+  if (values.port !== undefined && !/^\d{1,5}$/.test(values.port)) throw new UsageError(`--port takes a port number: ${values.port}`);
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (port > 65535) throw new UsageError(`--port takes a port number up to 65535: ${values.port}`);
+  const file = resolve(positionals[0] ?? 'csr.json');
+  let running;
+  try {
+    running = await startStudio({ file, port, assets: join(packageRoot, 'dist/studio') });
+  } catch (error) {
+    const code = (error as { code?: string } | null)?.code;
+    throw new InputError(code === 'EADDRINUSE' ? `port ${port} is in use: pick another with --port, or leave it out for a free one` : `cannot start the studio (${code ?? error})`);
+  }
+  console.log(`csr-widgets studio: editing ${running.file}${existsSync(running.file) ? '' : ' (a new starter config until you save)'}`);
+  console.log(`open ${running.url} (only this computer can reach it); press Ctrl+C to stop`);
+  await new Promise<void>((done) => {
+    const stop = () => void running.close().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
 const commands = new Map<string, (args: string[], context: CliContext) => Promise<number>>([
   ['validate', validate],
   ['snippet', printSnippet],
   ['init', init],
+  ['studio', studio],
 ]);
 
 /** Runs the command line `argv` (without node and the script); resolves with the exit code. */
@@ -145,6 +180,10 @@ export async function main(argv: string[], context: CliContext): Promise<number>
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     console.log(USAGE);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    console.log(__CSR_VERSION__);
     return 0;
   }
   const run = command === undefined ? undefined : commands.get(command);

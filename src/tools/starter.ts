@@ -59,3 +59,6 @@ export const starterConfig = (): Commented<CsrConfigInput> & { $schema: string }
     endpoint: 'https://ngo.example/api/reports',
   },
 });
+
+/** A config as `init` and the studio write it: stable, diff-friendly JSON (2-space indent, keys in their order, a final newline). */
+export const formatConfig = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`;

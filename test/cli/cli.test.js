@@ -52,6 +52,37 @@ describe('validate', () => {
     ])
       assert.ok(stdout.includes(line), `missing "${line}" in:\n${stdout}`);
     assert.match(stdout, /5 problems/);
+    assert.match(
+      stdout,
+      /: valid with 4 entries dropped \(5 problems\): partners\.telenor, awards\.frii-2013, share, report; the widgets that need them show their fallback, the others work \(1 partner, 0 awards, no share section, no report section\)$/m,
+    );
+  });
+
+  test('a rejected config lists the problems of every section too, and says that no widget can use it', async () => {
+    const config = JSON.parse(readFileSync(example, 'utf8'));
+    config.organization.url = 'javascript:alert(1)';
+    config.partners.telenor.status = 'maybe';
+    config.share.networks = 'all';
+    const file = join(tmp, 'rejected.json');
+    writeFileSync(file, JSON.stringify(config));
+    const { code, stdout } = await run(['validate', file]);
+    assert.equal(code, 1, stdout);
+    const lines = stdout.trim().split('\n');
+    assert.deepEqual(lines.slice(-5), [
+      `${file}: 3 problems`,
+      '  organization.url: must be an https URL',
+      '  partners.telenor.status: must be "active", "suspended" or "ended"',
+      '  share.networks: must be a list of network names',
+      `${file}: rejected (3 problems): no widget can use this config until organization.url is fixed; once fixed, partners.telenor, share would still be dropped`,
+    ]);
+  });
+
+  test('a config without organization and version is rejected naming both', async () => {
+    const file = join(tmp, 'no-organization.json');
+    writeFileSync(file, JSON.stringify({ partners: { telenor: { name: 'Telenor Sverige', status: 'active' } } }));
+    const { code, stdout } = await run(['validate', file]);
+    assert.equal(code, 1);
+    assert.match(stdout, /rejected \(2 problems\): no widget can use this config until version, organization are fixed$/m);
   });
 
   test('a fatal problem (unknown version) exits 1', async () => {
@@ -280,20 +311,65 @@ describe('snippet', () => {
   });
 
   test('warns about a partner that will not show: suspended, or past its validUntil', async () => {
-    const suspended = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', fixture('suspended.json')]);
-    assert.equal(suspended.code, 0);
+    const suspended = await run(['snippet', '--src', src, '--partner', 'telenor', '--widgets', 'badge', '--config', fixture('suspended.json')]);
+    assert.equal(suspended.code, 1);
     assert.match(suspended.stderr, /warning: partners\.telenor\.status: "suspended": its widgets show their fallback/);
-    const expired = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', fixture('expired.json')]);
-    assert.equal(expired.code, 0);
+    const expired = await run(['snippet', '--src', src, '--partner', 'telenor', '--widgets', 'badge', '--config', fixture('expired.json')]);
+    assert.equal(expired.code, 1);
     assert.match(expired.stderr, /warning: partners\.telenor\.validUntil: 2020-12-31 has passed: its widgets show their fallback/);
     assert.match(expired.stdout, /data-partner="telenor"/);
     const active = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', example]);
     assert.equal(active.stderr, '');
+    assert.equal(active.code, 0);
+  });
+
+  test('checks the award the ribbon shows and the sections the share bar and report button need', async () => {
+    const config = JSON.parse(readFileSync(example, 'utf8'));
+    config.partners.telenor.awards = ['frii-2031'];
+    delete config.share;
+    config.report.phone = 'call us';
+    const file = join(tmp, 'snippet-sections.json');
+    writeFileSync(file, JSON.stringify(config));
+    const { code, stderr, stdout } = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', file]);
+    assert.equal(code, 1);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      'warning: partners.telenor.awards: "frii-2031" cannot be shown (awards.frii-2031: the config lists no such award): the ribbon shows its fallback',
+      'warning: share: the config has no share section: the share bar shows its fallback',
+      'warning: report.phone: must be a phone number such as "+46 8 123 45 67": the report button shows its fallback',
+    ]);
+    assert.match(stdout, /<csr-award-ribbon><\/csr-award-ribbon>/);
+    // Only the widgets asked for are checked.
+    const badge = await run(['snippet', '--src', src, '--partner', 'telenor', '--widgets', 'badge', '--config', file]);
+    assert.equal(badge.code, 0, badge.stderr);
+    assert.equal(badge.stderr, '');
+    delete config.partners.telenor.awards;
+    writeFileSync(file, JSON.stringify(config));
+    const none = await run(['snippet', '--src', src, '--partner', 'telenor', '--widgets', 'ribbon', '--config', file]);
+    assert.equal(none.code, 1);
+    assert.match(none.stderr, /^warning: partners\.telenor\.awards: lists no award: the ribbon shows its fallback/);
+  });
+
+  test('a rejected config or an invalid partner exits 1 and says which widgets fall back', async () => {
+    const config = JSON.parse(readFileSync(example, 'utf8'));
+    config.partners.telenor.verifyUrl = 'javascript:alert(1)';
+    const file = join(tmp, 'snippet-partner.json');
+    writeFileSync(file, JSON.stringify(config));
+    const invalid = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', file]);
+    assert.equal(invalid.code, 1);
+    assert.equal(
+      invalid.stderr.trim(),
+      'warning: partners.telenor is invalid (partners.telenor.verifyUrl: must be an https URL): the badge and the ribbon show their fallback',
+    );
+    config.version = 2;
+    writeFileSync(file, JSON.stringify(config));
+    const rejected = await run(['snippet', '--src', src, '--partner', 'telenor', '--widgets', 'share', '--config', file]);
+    assert.equal(rejected.code, 1);
+    assert.match(rejected.stderr, /^warning: the config is rejected \(version, partners\.telenor\.verifyUrl\): the share bar shows its fallback/);
   });
 
   test('warns about a partner the config does not list', async () => {
     const { code, stderr, stdout } = await run(['snippet', '--src', src, '--partner', 'nobody', '--config', example]);
-    assert.equal(code, 0);
+    assert.equal(code, 1);
     assert.match(stderr, /lists no valid partner "nobody"/);
     assert.match(stdout, /data-partner="nobody"/);
   });
@@ -329,6 +405,15 @@ describe('snippet', () => {
   });
 });
 
+test('--version prints package.json\'s version', async () => {
+  const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+  for (const flag of ['--version', '-v']) {
+    const { code, stdout } = await run([flag]);
+    assert.equal(code, 0);
+    assert.equal(stdout, `${version}\n`);
+  }
+});
+
 describe('init', () => {
   test('writes a starter config that validates, and the schema beside it', async () => {
     const dir = join(tmp, 'init');
@@ -343,6 +428,13 @@ describe('init', () => {
     assert.equal(check.code, 0, check.stdout);
     assert.doesNotMatch(check.stdout, /warning/);
     assert.equal(validator()(written), true, JSON.stringify(validator().errors));
+  });
+
+  test('a folder that does not exist is a one-line message and exit 2, not a stack trace', async () => {
+    const { code, stderr } = await run(['init', join(tmp, 'no-such-folder', 'csr.json')]);
+    assert.equal(code, 2);
+    assert.equal(stderr.trim().split('\n').length, 1, stderr);
+    assert.match(stderr, /the folder .*no-such-folder does not exist/);
   });
 
   test('refuses to overwrite without --force', async () => {
