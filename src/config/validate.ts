@@ -25,6 +25,9 @@ import {
 
 export type { ConfigIssue } from './errors.js';
 
+/** The start of the message for a link that is not on the organization's site. */
+export const OFF_SITE = "must be on the organization's site";
+
 export type SectionName = 'share' | 'report';
 
 /** A config after validation: what is valid, and every issue with its path. */
@@ -102,7 +105,7 @@ export function validateConfig(raw: unknown): ValidationResult {
   // A badge links only to pages on the organization's site, the one that serves the config.
   const site = hostOf(organization.url);
   const offSite = (path: string, url: string | undefined): boolean =>
-    !!url && !onSite(hostOf(url), site) && !!issues.push({ path, message: `must be on the organization's site "${site}"` });
+    !!url && !onSite(hostOf(url), site) && !!issues.push({ path, message: `${OFF_SITE} "${site}"` });
   if (offSite('organization.partnersUrl', organization.partnersUrl)) delete organization.partnersUrl;
   const partners = validateEntries('partners', own(raw, 'partners'), PartnerSchema, issues);
   for (const [id, partner] of partners) if (offSite(`partners.${id}.verifyUrl`, partner.verifyUrl)) partners.delete(id);

@@ -10,6 +10,7 @@ import '../define.js';
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ConfigIssue } from '../config/errors.js';
+import { hostOf, onSite } from '../config/origin.js';
 import { clearConfigCache, LAST_GOOD_PREFIX } from '../runtime/loader.js';
 import { checkBytes, type CheckResult } from '../tools/check.js';
 import { formatConfig } from '../tools/starter.js';
@@ -323,11 +324,27 @@ export class CsrStudio extends LitElement implements Sections {
     URL.revokeObjectURL(this.previewSrc);
   }
 
-  /** The config for the preview: as edited, without the partners' domains (this page is not their site). */
+  /**
+   * The config for the preview: as edited, without the partners' domains (this page is not their
+   * site), and with the organization's site standing for this page, which serves the preview: the
+   * badge shows only a config its organization's own site served. Links elsewhere stay as they are,
+   * so that the preview refuses what the widgets would.
+   */
   #updatePreview(): void {
     let preview = this.data;
-    for (const id of Object.keys((getAt(preview, 'partners') as JsonObject | undefined) ?? {}))
+    const site = hostOf(getAt(preview, 'organization.url') as string | undefined);
+    const here = (path: string) => {
+      const value = getAt(preview, path);
+      if (typeof value !== 'string' || !onSite(hostOf(value), site)) return;
+      const url = new URL(value);
+      preview = setAt(preview, path, location.origin + url.pathname + url.search + url.hash);
+    };
+    here('organization.partnersUrl');
+    for (const id of Object.keys((getAt(preview, 'partners') as JsonObject | undefined) ?? {})) {
       if (getAt(preview, `partners.${id}.domains`) !== undefined) preview = setAt(preview, `partners.${id}.domains`, undefined);
+      here(`partners.${id}.verifyUrl`);
+    }
+    here('organization.url');
     this.#releasePreview();
     this.previewSrc = URL.createObjectURL(new Blob([formatConfig(preview)], { type: 'application/json' }));
   }

@@ -2,9 +2,10 @@
 // same validation, plus hosting headers for URLs and warnings about entries that validate but will
 // not show. No Node APIs: what was read comes in as bytes.
 import { decodeConfig } from '../config/decode.js';
-import { MAX_CONFIG_BYTES } from '../config/schema.js';
+import { LinkSchema, MAX_CONFIG_BYTES } from '../config/schema.js';
+import { is } from '../config/kit.js';
 import type { StandingOptions } from '../config/partner.js';
-import { validateConfig, type ConfigIssue, type ValidatedConfig } from '../config/validate.js';
+import { OFF_SITE, validateConfig, type ConfigIssue, type ValidatedConfig } from '../config/validate.js';
 import { warningsFor } from './warnings.js';
 
 export interface CheckResult {
@@ -72,9 +73,12 @@ export function checkBytes(
  */
 function problemsBeyondRejection(data: unknown): ConfigIssue[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
-  const standIn = { name: 'organization', url: 'https://organization.invalid/' };
+  // Links must be on the organization's site: judged against its own URL when that is valid, else not at all.
+  const url: unknown = (data as { organization?: { url?: unknown } }).organization?.url;
+  const known = is(LinkSchema, url);
+  const standIn = { name: 'organization', url: known ? url : 'https://organization.invalid/' };
   const rest = validateConfig({ ...data, version: 1, organization: standIn });
-  return rest.ok ? [...rest.config.issues] : [];
+  return rest.ok ? rest.config.issues.filter((issue) => known || !issue.message.startsWith(OFF_SITE)) : [];
 }
 
 /** What a problem's path leaves out: the entry (`partners.telenor`) or section (`share`) it is in. */
