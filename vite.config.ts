@@ -4,6 +4,7 @@ import { minify } from 'terser';
 import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { versionDefine } from './scripts/version.js';
+import { keepRegistrations } from './scripts/registering-sources.js';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -56,7 +57,7 @@ const terserPass = (): Plugin => ({
 export default defineConfig(({ mode }) =>
   mode === 'script'
     ? {
-        plugins: [minifyLiterals(), terserPass()],
+        plugins: [keepRegistrations(), minifyLiterals(), terserPass()],
         define: versionDefine,
         build: {
           outDir: 'dist',
@@ -75,7 +76,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [minifyLiterals()],
+        plugins: [keepRegistrations(), minifyLiterals()],
         define: versionDefine,
         build: {
           outDir: 'dist/npm',
@@ -95,7 +96,10 @@ export default defineConfig(({ mode }) =>
           },
           rollupOptions: {
             external: [/^lit(\/|$)/, /^@lit\//],
-            output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+            // One file per source module (src/x.ts → dist/npm/x.js, its types at dist/types/x.d.ts): the
+            // custom-elements manifest and the editor and framework typings name the files that hold
+            // each element, and an app's bundler keeps only the modules it imports.
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
         },
       },

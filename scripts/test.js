@@ -14,6 +14,7 @@ process.env.CHROME_PATH = ensureChromium();
 /** Steps: [name, command, args, kind]. `kind: 'tests'` steps print a runner summary we add up. */
 const steps = [
   ['generated files are current', process.execPath, ['scripts/check-generated.js']],
+  ['custom-elements.json and package.json (cem-validator)', process.execPath, ['scripts/check-manifest.js']],
   ['build and size budget', process.execPath, ['scripts/build.js', '--no-meta', '--check-budget']],
   ['eslint', bin('eslint'), ['.']],
   ['tsc --noEmit', bin('tsc'), ['--noEmit']],
