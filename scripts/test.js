@@ -22,6 +22,7 @@ const steps = [
   ['layers and cycles in src/ (dependency-cruiser)', bin('depcruise'), ['src']],
   ['component and integration tests (Chromium)', bin('web-test-runner'), [], 'tests'],
   ['CLI and JSON Schema tests (node --test)', process.execPath, ['--test', 'test/cli/'], 'tests'],
+  ['packed tarball in TypeScript, React 19 and Vue 3 apps: types, builds, sizes (node --test)', process.execPath, ['--test', 'test/package/'], 'tests'],
   ['hardening: host pages, configs, networks; component tests in Firefox ESR and WebKit', process.execPath, ['test/hardening/run.js'], 'tests'],
   ['stories with play functions and axe (Storybook, Chromium)', bin('vitest'), ['run', '--config', '.storybook/vitest.config.ts'], 'tests'],
   ['storybook build, offline', process.execPath, ['.storybook/build-offline.js']],
