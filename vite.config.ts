@@ -4,6 +4,7 @@ import { minify } from 'terser';
 import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { versionDefine } from './scripts/version.js';
+import { keepRegistrations } from './scripts/registering-sources.js';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -78,7 +79,7 @@ const senderBeside = (): Plugin => ({
 export default defineConfig(({ mode }) =>
   mode in SCRIPT_FILES
     ? {
-        plugins: [minifyLiterals(), senderBeside(), terserPass()],
+        plugins: [keepRegistrations(), minifyLiterals(), senderBeside(), terserPass()],
         define: versionDefine,
         build: {
           outDir: 'dist',
@@ -97,7 +98,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [minifyLiterals()],
+        plugins: [keepRegistrations(), minifyLiterals()],
         define: versionDefine,
         build: {
           outDir: 'dist/npm',
@@ -117,7 +118,10 @@ export default defineConfig(({ mode }) =>
           },
           rollupOptions: {
             external: [/^lit(\/|$)/, /^@lit\//],
-            output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+            // One file per source module (src/x.ts → dist/npm/x.js, its types at dist/types/x.d.ts): the
+            // custom-elements manifest and the editor and framework typings name the files that hold
+            // each element, and an app's bundler keeps only the modules it imports.
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
         },
       },

@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { versionDefine } from '../scripts/version.js';
+import { keepRegistrationsEsbuild } from '../scripts/registering-sources.js';
 
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 export const brotliSize = (bytes) =>
@@ -45,6 +46,7 @@ async function bundle(root, entry, options = {}) {
     define: versionDefine,
     logLevel: 'silent',
     ...options,
+    plugins: [keepRegistrationsEsbuild, ...(options.plugins ?? [])],
   });
   return { bytes: Buffer.from(result.outputFiles[0].contents), metafile: result.metafile, warnings: result.warnings };
 }

@@ -12,24 +12,8 @@ export function analyze(outdir = '.') {
   const file = join(root, outdir, 'custom-elements.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
   manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
-  for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? [])) dropInternalAttributes(declaration);
   writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
   return file;
-}
-
-/**
- * Internal reactive state (`state: true` in `static properties`) has no attribute, but the analyzer
- * lists every static property as one: drop those from non-public fields.
- */
-function dropInternalAttributes(declaration) {
-  const internal = new Set();
-  for (const member of declaration.members ?? []) {
-    if (member.kind === 'field' && member.privacy && member.privacy !== 'public') {
-      internal.add(member.name);
-      delete member.attribute;
-    }
-  }
-  if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !internal.has(a.fieldName));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) analyze();

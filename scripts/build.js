@@ -57,9 +57,12 @@ await build({
 });
 copyFileSync(resolve(root, 'src/studio/index.html'), resolve(root, 'dist/studio/index.html'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+// React and Vue typings, VS Code and JetBrains data, from the checked-in custom-elements.json.
+run(process.execPath, ['scripts/integrations.js']);
 if (!process.argv.includes('--no-meta')) {
   run(process.execPath, ['scripts/schema.js']);
   run(process.execPath, ['scripts/analyze.js']);
+  run(process.execPath, ['scripts/integrations.js']); // again, from the manifest just written
 }
 
 const script = readFileSync(resolve(root, 'dist/csr-widgets.js'));

@@ -14,6 +14,7 @@ process.env.CHROME_PATH = ensureChromium();
 /** Steps: [name, command, args, kind]. `kind: 'tests'` steps print a runner summary we add up. */
 const steps = [
   ['generated files are current', process.execPath, ['scripts/check-generated.js']],
+  ['custom-elements.json and package.json (cem-validator)', process.execPath, ['scripts/check-manifest.js']],
   ['build and size budget', process.execPath, ['scripts/build.js', '--no-meta', '--check-budget']],
   ['eslint', bin('eslint'), ['.']],
   ['tsc --noEmit', bin('tsc'), ['--noEmit']],
@@ -21,6 +22,7 @@ const steps = [
   ['layers and cycles in src/ (dependency-cruiser)', bin('depcruise'), ['src']],
   ['component and integration tests (Chromium)', bin('web-test-runner'), [], 'tests'],
   ['CLI and JSON Schema tests (node --test)', process.execPath, ['--test', 'test/cli/'], 'tests'],
+  ['packed tarball in TypeScript, React 19 and Vue 3 apps: types, builds, sizes (node --test)', process.execPath, ['--test', 'test/package/'], 'tests'],
   ['hardening: host pages, configs, networks; component tests in Firefox ESR and WebKit', process.execPath, ['test/hardening/run.js'], 'tests'],
   ['stories with play functions and axe (Storybook, Chromium)', bin('vitest'), ['run', '--config', '.storybook/vitest.config.ts'], 'tests'],
   ['storybook build, offline', process.execPath, ['.storybook/build-offline.js']],

@@ -20,7 +20,7 @@ import { translate, pickText, type StringKey } from '../config/l10n.js';
 import { VERSION, warnOnce } from '../runtime/namespace.js';
 import { ConfigController } from './config-controller.js';
 import { LanguageController } from './language-controller.js';
-import { ThemeController, type Theme } from './theme-controller.js';
+import { ThemeController } from './theme-controller.js';
 import { CsrErrorEvent, CsrReadyEvent } from './events.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -70,9 +70,9 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
   partner?: string;
 
   /** Colour theme: `light`, `dark` or `auto` (follows the operating system). */
-  theme?: Theme;
+  theme?: 'light' | 'dark' | 'auto';
 
-  /** Visual variant; each widget lists its own. */
+  /** Visual variant; each widget lists its own (and narrows this type to them). */
   variant?: string;
 
   /** Language of the widget; else the nearest ancestor's `lang`, else the document's. */

@@ -73,7 +73,7 @@ describe('<csr-award-ribbon>', () => {
 
   it('renders every variant in every theme, in Swedish and English, and passes axe open and closed', async () => {
     const src = await served();
-    for (const variant of ['ribbon', 'seal', 'inline']) {
+    for (const variant of ['ribbon', 'seal', 'inline'] as const) {
       for (const theme of ['light', 'dark', 'auto']) {
         for (const lang of ['sv', 'en']) {
           const { widget: ribbon } = await mountAll(html`<csr-award-ribbon src=${src} partner="telenor" variant=${variant} theme=${theme} lang=${lang}></csr-award-ribbon>`);

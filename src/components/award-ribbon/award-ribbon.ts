@@ -23,6 +23,11 @@ export interface AwardModel {
 
 const CITATION_ID = 'citation';
 
+// The types of this element's events and of its `problem`: tools that read custom-elements.json import
+// an element's types from its module. The events' module also adds them to `GlobalEventHandlersEventMap`.
+export type { CsrReadyEvent, CsrErrorEvent, CsrErrorDetail } from '../../base/events.js';
+export type { CsrProblem } from '../../config/errors.js';
+
 /**
  * An award the partner won with the NGO: its title, year and issuer, linked to the award's page,
  * with the jury's citation in a disclosure. Shows only awards that the config lists for the
@@ -50,7 +55,7 @@ const CITATION_ID = 'citation';
  * @event csr-error - The award cannot be shown; `detail.code` is for example `award-not-for-partner`, `award-unknown` or `partner-suspended`.
  */
 export class CsrAwardRibbon extends CsrElement<AwardModel> {
-  static override variants = ['ribbon', 'seal', 'inline'];
+  static override variants: readonly NonNullable<CsrAwardRibbon['variant']>[] = ['ribbon', 'seal', 'inline'];
   static override styles = [themeStyles, cardReserveStyles, ...ribbonStyles];
   static override get properties(): PropertyDeclarations {
     return {
@@ -58,6 +63,9 @@ export class CsrAwardRibbon extends CsrElement<AwardModel> {
       open: { state: true },
     };
   }
+
+  /** Layout: `ribbon` (the default), `seal` (a round seal) or `inline` (one line). An unknown value falls back to the default with a console warning. */
+  declare variant?: 'ribbon' | 'seal' | 'inline';
 
   /** Id of the award in the config; default: the partner's first award. */
   award?: string;

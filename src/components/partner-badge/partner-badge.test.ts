@@ -67,7 +67,7 @@ describe('<csr-partner-badge>', () => {
 
   it('renders every variant in every theme, in Swedish and English, and passes axe', async () => {
     const src = await served();
-    for (const variant of ['full', 'compact', 'mark']) {
+    for (const variant of ['full', 'compact', 'mark'] as const) {
       for (const theme of ['light', 'dark', 'auto']) {
         for (const lang of ['sv', 'en']) {
           const { widget: badge } = await mountAll(html`<csr-partner-badge src=${src} partner="telenor" variant=${variant} theme=${theme} lang=${lang}></csr-partner-badge>`);
@@ -153,7 +153,7 @@ describe('<csr-partner-badge>', () => {
   it('turns a logo that fails to load into the name, in a box of the same size', async () => {
     const good = await served();
     const broken = await served((c) => (c.organization.logo = 'http://localhost:4173/no-such-logo.svg'));
-    const { widgets: badges } = await mountAll(html`${['full', 'compact', 'mark'].map(
+    const { widgets: badges } = await mountAll(html`${(['full', 'compact', 'mark'] as const).map(
       (v) => html`<csr-partner-badge src=${good} partner="telenor" variant=${v}></csr-partner-badge>
         <csr-partner-badge src=${broken} partner="telenor" variant=${v}></csr-partner-badge>`,
     )}`);

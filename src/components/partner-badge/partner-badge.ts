@@ -30,6 +30,11 @@ const initials = (name: string) =>
     .join('')
     .toUpperCase();
 
+// The types of this element's events and of its `problem`: tools that read custom-elements.json import
+// an element's types from its module. The events' module also adds them to `GlobalEventHandlersEventMap`.
+export type { CsrReadyEvent, CsrErrorEvent, CsrErrorDetail } from '../../base/events.js';
+export type { CsrProblem } from '../../config/errors.js';
+
 /**
  * A verifiable "Proud partner of …" badge: the NGO's mark and a localised line, linked to the NGO's
  * page that confirms the partnership. Shown only while the config lists the partner as active and
@@ -58,13 +63,16 @@ const initials = (name: string) =>
  * @event csr-error - The badge cannot be shown; `detail.code` is for example `partner-suspended`, `partner-expired` or `partner-domain`.
  */
 export class CsrPartnerBadge extends CsrElement<BadgeModel> {
-  static override variants = ['full', 'compact', 'mark'];
+  static override variants: readonly NonNullable<CsrPartnerBadge['variant']>[] = ['full', 'compact', 'mark'];
   static override styles = [themeStyles, cardReserveStyles, ...badgeStyles];
   static override get properties(): PropertyDeclarations {
     return {
       failedLogo: { state: true },
     };
   }
+
+  /** Layout: `full` (the default), `compact` (two lines in a rounded box) or `mark` (the NGO's mark and the site that vouches for it). An unknown value falls back to the default with a console warning. */
+  declare variant?: 'full' | 'compact' | 'mark';
 
   /** The logo URL that failed to load; the name stands in for it. */
   private failedLogo?: string;

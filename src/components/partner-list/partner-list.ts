@@ -6,6 +6,9 @@ import { partnerStanding } from '../../config/partner.js';
 import { listStyles } from './partner-list.styles.js';
 import './partner-list.strings.js';
 
+export type { CsrReadyEvent, CsrErrorEvent, CsrErrorDetail } from '../../base/events.js';
+export type { CsrProblem } from '../../config/errors.js';
+
 /** A partner's standing: active, or why the partnership does not show on the partner's site. */
 export type Standing = 'active' | 'suspended' | 'ended' | 'expired';
 
@@ -59,6 +62,9 @@ const fragment = (): string => decodeURIComponent(location.hash.slice(1));
 export class CsrPartnerList extends CsrElement<ListModel> {
   static override variants = ['list'];
   static override styles = [themeStyles, ...listStyles];
+
+  /** Visual variant: `list`, a fixed-height list that scrolls (the only one so far). */
+  declare variant?: 'list';
 
   #onHash = (): void => void this.#reveal();
 

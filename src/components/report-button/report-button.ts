@@ -24,6 +24,11 @@ type FieldName = (typeof FIELDS)[number];
 
 const dialable = (phone: string) => phone.replace(/[^\d+]/g, '');
 
+// The types of this element's events and of its `problem`: tools that read custom-elements.json import
+// an element's types from its module. The events' module also adds them to `GlobalEventHandlersEventMap`.
+export type { CsrReportEvent, CsrReportDetail, CsrReportOutcome, CsrReadyEvent, CsrErrorEvent, CsrErrorDetail } from '../../base/events.js';
+export type { CsrProblem } from '../../config/errors.js';
+
 /**
  * A button that opens a dialog for reporting suspected child sexual abuse material to the NGO's
  * hotline: online, by phone, by SMS, or through an inline form sent to the hotline's intake.
@@ -53,7 +58,7 @@ const dialable = (phone: string) => phone.replace(/[^\d+]/g, '');
  * @event csr-error - The fallback is shown instead (`section-missing` when the config has no report section), or a report failed (`report-failed`).
  */
 export class CsrReportButton extends CsrElement<ReportModel> {
-  static override variants = ['solid', 'outline'];
+  static override variants: readonly NonNullable<CsrReportButton['variant']>[] = ['solid', 'outline'];
   static override styles = reportButtonStyles;
   static override get properties(): PropertyDeclarations {
     return {
@@ -63,6 +68,9 @@ export class CsrReportButton extends CsrElement<ReportModel> {
       outcomeOutside: { state: true },
     };
   }
+
+  /** Look of the button: `solid` (the default) or `outline`. An unknown value falls back to the default with a console warning. */
+  declare variant?: 'solid' | 'outline';
 
   private phase: Phase = 'idle';
   private errors: Partial<Record<FieldName, string>> = {};

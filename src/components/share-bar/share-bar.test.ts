@@ -29,7 +29,7 @@ const networksShown = (el: CsrShareBar) =>
   actions(el).map((a) => [...a.classList].find((c) => c.startsWith('action-'))!.slice('action-'.length));
 const status = (el: CsrShareBar) => root(el).querySelector('[role=status]')!.textContent!.trim();
 
-async function bar(src: string, attrs: { lang?: string; variant?: string; url?: string } = {}): Promise<CsrShareBar> {
+async function bar(src: string, attrs: { lang?: string; variant?: 'row' | 'column' | 'icons'; url?: string } = {}): Promise<CsrShareBar> {
   const el = await fixture<CsrShareBar>(
     html`<csr-share-bar src=${src} lang=${attrs.lang ?? 'sv'} variant=${attrs.variant ?? 'row'} url=${attrs.url ?? ''}></csr-share-bar>`,
   );
@@ -422,7 +422,7 @@ describe('csr-share-bar', () => {
     expect(order).to.deep.equal(['action action-x', 'action action-email', 'action action-copy']);
   });
 
-  for (const variant of ['row', 'column', 'icons']) {
+  for (const variant of ['row', 'column', 'icons'] as const) {
     it(`renders the ${variant} variant with named targets of at least 24×24 px, and passes axe`, async () => {
       const { url } = await tricky();
       const el = await bar(url, { variant, lang: 'en' });
@@ -492,7 +492,7 @@ describe('csr-share-bar', () => {
     expect(box.right).to.be.at.most(shown.right + 1);
   });
 
-  for (const variant of ['row', 'column', 'icons']) {
+  for (const variant of ['row', 'column', 'icons'] as const) {
     it(`has the same ${variant} box whatever its texts and networks, and keeps the whole texts for assistive technology`, async () => {
       const long = 'Dela sidan så att fler får veta om hur barn utnyttjas och om hur man anmäler. '.repeat(6).trim();
       const configs = [
@@ -514,7 +514,7 @@ describe('csr-share-bar', () => {
     });
   }
 
-  for (const variant of ['row', 'column', 'icons']) {
+  for (const variant of ['row', 'column', 'icons'] as const) {
     it(`keeps the ${variant} box the same size from loading to ready`, async () => {
       const { url } = await serveConfig({ version: 1, organization: ORG, share: { url: 'https://example.org/k' } }, { delayMs: 300 });
       const host = await fixture(html`<div><csr-share-bar src=${url} lang="en" variant=${variant}>

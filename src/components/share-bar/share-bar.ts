@@ -35,6 +35,11 @@ const offered = (networks: readonly ShareNetwork[]): ShareNetwork[] =>
 /** Scrolls an action that gets focus wholly into its row's view (the browser may leave it half cut off). */
 const reveal = (event: FocusEvent) => (event.target as HTMLElement).scrollIntoView({ block: 'nearest' });
 
+// The types of this element's events and of its `problem`: tools that read custom-elements.json import
+// an element's types from its module. The events' module also adds them to `GlobalEventHandlersEventMap`.
+export type { CsrShareEvent, CsrShareDetail, CsrReadyEvent, CsrErrorEvent, CsrErrorDetail } from '../../base/events.js';
+export type { CsrProblem } from '../../config/errors.js';
+
 /**
  * A heading, a line of text and share actions for the campaign page in the config's `share`
  * section. Private by default: nothing is fetched from, and nothing is stored for, any network
@@ -62,11 +67,14 @@ const reveal = (event: FocusEvent) => (event.target as HTMLElement).scrollIntoVi
  * @event csr-error - The bar shows its fallback (`section-missing`, `section-invalid`, …), the `url` attribute is invalid (`attribute-invalid`; the config's `share.url` is shared instead), or an action failed (`share-failed`).
  */
 export class CsrShareBar extends CsrElement<ShareBarModel> {
-  static override variants = ['row', 'column', 'icons'];
+  static override variants: readonly NonNullable<CsrShareBar['variant']>[] = ['row', 'column', 'icons'];
   static override styles = [themeStyles, ...shareBarStyles];
   static override get properties() {
     return { url: {} };
   }
+
+  /** Layout: `row` (the default), `column`, or `icons` (icon-only; the names stay for screen readers). An unknown value falls back to the default with a console warning. */
+  declare variant?: 'row' | 'column' | 'icons';
 
   /** The page to share; overrides `share.url`. Must be https (http only for localhost); otherwise `share.url` is shared. */
   url?: string;
