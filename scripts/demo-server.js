@@ -1,5 +1,6 @@
 // The demo: serves the demo pages and their assets (demo/) and the built script (dist/) on 127.0.0.1
-// with a strict Content-Security-Policy, the example config at /csr.json, and a local report intake
+// with a strict Content-Security-Policy, the example config at /csr.json (and a forged copy at
+// /forged/csr.json, for forged.html), and a local report intake
 // at /api/reports that stores reports in .data/reports.jsonl, outside everything it serves. No
 // internet needed.
 import { createServer } from 'node:http';
@@ -80,6 +81,15 @@ function originFor(hostHeader, address) {
   return `http://${local}:${address.port}`;
 }
 
+/** The example config as a forger would host it: claiming the organization's site, `https://www.ecpat.se/`. */
+function forged(text) {
+  const config = JSON.parse(text);
+  config.$comment = 'A FORGED copy of the example config, served by a site that is not the organization\'s: the badge refuses it.';
+  config.organization.url = 'https://www.ecpat.se/';
+  delete config.organization.partnersUrl;
+  return JSON.stringify(config, null, 2);
+}
+
 /**
  * Starts the demo server. `store` is where the intake keeps reports (default `REPORTS_FILE`).
  * Resolves with `{ server, url, intake, store }`.
@@ -90,9 +100,12 @@ export function startDemoServer({ port: listenPort = port, host: listenHost = ho
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/api/reports') return intake.handle(req, res);
-      if (url.pathname === '/csr.json') {
+      if (url.pathname === '/csr.json' || url.pathname === '/forged/csr.json') {
         const origin = originFor(req.headers.host, server.address());
-        const text = (await readRegularFile(join(root, 'demo/csr.json'))).toString('utf8').replaceAll('http://localhost:4173', origin);
+        let text = (await readRegularFile(join(root, 'demo/csr.json'))).toString('utf8').replaceAll('http://localhost:4173', origin);
+        // A forgery, as a partner's own site could host it: the same config, naming the organization's real
+        // site as its own. The badge refuses it, since this server is not that site (forged.html).
+        if (url.pathname === '/forged/csr.json') text = forged(text);
         res.writeHead(200, {
           'Content-Type': TYPES['.json'],
           'Cache-Control': 'no-cache',

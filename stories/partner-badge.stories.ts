@@ -70,3 +70,4 @@ export const Expired: Story = { ...states.partnerStates.Expired };
 export const OtherDomain: Story = { ...states.partnerStates.OtherDomain, name: 'Outside the partner’s domains' };
 export const UnknownPartner: Story = { ...states.partnerStates.UnknownPartner };
 export const BrokenPartner: Story = { ...states.partnerStates.BrokenPartner };
+export const Forged: Story = { ...states.partnerStates.Forged };

@@ -43,6 +43,21 @@ describe('dist/csr-widgets.js', () => {
     expect(await requestCount(key)).to.equal(1);
   });
 
+  it('loads the partner list from its own file beside the script once its tag appears, and not before', async () => {
+    const listFile = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/csr-widgets.partner-list.js'));
+    expect(customElements.get('csr-partner-list')).to.equal(undefined);
+    expect(listFile()).to.deep.equal([]);
+    const list = document.createElement('csr-partner-list') as unknown as CsrTestWidget;
+    list.setAttribute('src', cfgUrl(key, 'ok'));
+    document.body.append(list);
+    await customElements.whenDefined('csr-partner-list');
+    expect(listFile().map((e) => new URL(e.name).search)).to.deep.equal([`?v=${window.csrWidgets!.version}&attempt=0`]);
+    await list.settled();
+    expect(list.ready).to.equal(true);
+    expect(await requestCount(key), 'the list shares the config request').to.equal(1);
+    list.remove();
+  });
+
   it('can be included twice, also as a module, without an error', async () => {
     await addScript({ src: '/dist/csr-widgets.js?again', 'data-src': cfgUrl(key, 'ok') });
     await addScript({ src: '/dist/csr-widgets.js?module', type: 'module' });

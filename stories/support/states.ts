@@ -64,6 +64,14 @@ export const partnerStates = {
     parameters: describe('The partner id is not in the config.'),
     play: expectProblem('partner-unknown'),
   },
+  Forged: {
+    name: 'Forged config (another site)',
+    ...withConfig(
+      'fixture:forged',
+      'config-origin',
+      'A copy of the config that names the organization’s site (`https://www.ecpat.se/`) but is served by another: a partner cannot vouch for itself, so the fallback shows.',
+    ),
+  },
   BrokenPartner: {
     name: 'Broken partner entry',
     ...withConfig('fixture:broken-entries', 'partner-invalid', 'The partner’s entry is invalid (here `verifyUrl` is not https); other partners would still show.'),
