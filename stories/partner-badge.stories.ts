@@ -11,7 +11,7 @@ const meta: Meta = {
   argTypes: controlsFor('csr-partner-badge', CsrPartnerBadge),
   args: { partner: 'telenor' },
   parameters: {
-    csr: { fallback: { href: './demo/partners/telenor.html', text: 'Telenor Sverige är partner till ECPAT Sverige' } },
+    csr: { fallback: { href: './demo/partners.html#telenor', text: 'Partner till ECPAT Sverige' } },
     docs: {
       description: {
         component:

@@ -14,8 +14,9 @@ const en = {
   'badge.label': '{partner} is a partner of {organization}. See the partnership on {site}',
   // who vouches for the badge: the site that served the config
   'badge.verified': 'Verified by {site}',
-  // the link inside the element that a page without JavaScript shows (`csr-widgets snippet`)
-  'badge.fallback': '{partner} is a partner of {organization}',
+  // the link inside the element that a page without JavaScript shows (`csr-widgets snippet`): it
+  // claims no partnership, since it also shows once the partner is revoked
+  'badge.fallback': 'Partners of {organization}',
   // award ribbon
   'award.by': 'Awarded by {issuer}',
   'award.citation.show': 'Read the jury’s citation',
@@ -89,7 +90,7 @@ const sv: Dictionary = {
   'badge.since': 'sedan {year}',
   'badge.label': '{partner} är partner till {organization}. Se partnerskapet på {site}',
   'badge.verified': 'Verifierad av {site}',
-  'badge.fallback': '{partner} är partner till {organization}',
+  'badge.fallback': 'Partner till {organization}',
   'award.by': 'Utdelat av {issuer}',
   'award.citation.show': 'Läs juryns motivering',
   'award.citation.hide': 'Dölj juryns motivering',

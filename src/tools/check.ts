@@ -4,6 +4,8 @@
 import { decodeConfig } from '../config/decode.js';
 import { LinkSchema, MAX_CONFIG_BYTES } from '../config/schema.js';
 import { is } from '../config/kit.js';
+import { vouchedBy } from '../config/origin.js';
+import { isProblem } from '../config/errors.js';
 import type { StandingOptions } from '../config/partner.js';
 import { OFF_SITE, validateConfig, type ConfigIssue, type ValidatedConfig } from '../config/validate.js';
 import { warningsFor } from './warnings.js';
@@ -40,7 +42,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * Problems carry their path (`(root)` for the whole file).
  */
 export function checkBytes(
-  { bytes, tooLarge = false, headers }: { bytes: Uint8Array; tooLarge?: boolean; headers?: Headers },
+  { bytes, tooLarge = false, headers, servedFrom }: { bytes: Uint8Array; tooLarge?: boolean; headers?: Headers; servedFrom?: string },
   options: StandingOptions = {},
 ): CheckResult {
   const refuse = (message: string): CheckResult => ({ problems: [{ path: '(root)', message }], warnings: [] });
@@ -63,7 +65,12 @@ export function checkBytes(
     config.share ? 'share' : 'no share section',
     config.report ? 'report' : 'no report section',
   ].join(', ');
-  return { problems: [...config.issues], warnings: [...warningsFor(config, options), ...hosting], summary, config };
+  // Read from a URL: the widgets show a partnership only when that address is on the organization's site.
+  const site = servedFrom === undefined ? undefined : vouchedBy(config.organization.url, servedFrom);
+  const origin = isProblem(site)
+    ? [`${site.message}: the partner badge and award ribbon will show their fallback for a config served from here (config-origin)`]
+    : [];
+  return { problems: [...config.issues], warnings: [...warningsFor(config, options), ...origin, ...hosting], summary, config };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface Source {
   bytes: Uint8Array;
   tooLarge: boolean;
   headers?: Headers;
+  /** For a URL: the address that served it, after redirects (what the widgets judge the site by). */
+  servedFrom?: string;
 }
 
 export const isUrl = (value: string): boolean => /^https?:\/\//i.test(value);
@@ -97,11 +99,11 @@ async function readUrlSource(source: string, maxBytes: number, timeoutMs: number
   if (!response.ok || Number(headers.get('content-length')) > maxBytes) {
     await response.body?.cancel().catch(() => {});
     if (!response.ok) throw new InputError(`${source}: HTTP ${response.status} ${response.statusText}`.trim());
-    return { bytes: new Uint8Array(), tooLarge: true, headers };
+    return { bytes: new Uint8Array(), tooLarge: true, headers, servedFrom: response.url || source };
   }
   try {
     const read = response.body ? await readAtMost(chunksOf(response.body), maxBytes) : { bytes: new Uint8Array(), tooLarge: false };
-    return { ...read, headers };
+    return { ...read, headers, servedFrom: response.url || source };
   } catch (caught) {
     const error = caught as FetchFailure | undefined;
     const reason = error?.name === 'TimeoutError' ? `the answer did not finish in ${seconds}` : (error?.cause?.code ?? error?.message);

@@ -66,11 +66,11 @@ export function fallbacks(config: ValidatedConfig, partnerId: string | undefined
   const organization = pickText(config.organization.name, lang);
   const words = (key: 'badge.fallback' | 'report.fallback', params: Record<string, string>) =>
     translate(key, lang, config.strings, params);
+  // The badge's fallback claims nothing: it is what shows once the partner is revoked. It names the
+  // organization's partner list, the page that says where the partnership stands.
   if (partner && organization) {
-    out.badge = {
-      href: partner.verifyUrl ?? config.organization.url,
-      text: words('badge.fallback', { partner: pickText(partner.name, lang) ?? partnerId ?? '', organization }),
-    };
+    const list = config.organization.partnersUrl;
+    out.badge = { href: list ? `${list.split('#')[0]}#${partnerId}` : config.organization.url, text: words('badge.fallback', { organization }) };
   }
   const award = partner?.awards?.map((id) => config.awards.get(id)).find(Boolean);
   const title = pickText(award?.title, lang);

@@ -40,6 +40,18 @@ describe('validate', () => {
     assert.match(stdout, /valid \(2 partners, 1 award, share, report\)/);
   });
 
+  test('a verifyUrl or partner list on another site than the organization\'s is a problem with its path', async () => {
+    const config = JSON.parse(readFileSync(example, 'utf8'));
+    config.partners.telenor.verifyUrl = 'https://telenor-example.example/proof';
+    config.organization.partnersUrl = 'https://elsewhere.example/partners';
+    const file = join(tmp, 'off-site.json');
+    writeFileSync(file, JSON.stringify(config));
+    const { code, stdout } = await run(['validate', file]);
+    assert.equal(code, 1);
+    assert.ok(stdout.includes(`partners.telenor.verifyUrl: must be on the organization's site "localhost"`), stdout);
+    assert.ok(stdout.includes(`organization.partnersUrl: must be on the organization's site "localhost"`), stdout);
+  });
+
   test('broken entries exit 1 and print every problem with its path', async () => {
     const { code, stdout } = await run(['validate', fixture('broken-entries.json')]);
     assert.equal(code, 1);
@@ -176,7 +188,16 @@ describe('validate', () => {
     let base;
     before(async () => {
       server = createServer((req, res) => {
-        const body = readFileSync(example);
+        // The example config names the demo's address as the organization's site: here, this server's.
+        const body = Buffer.from(readFileSync(example, 'utf8').replaceAll('http://localhost:4173', base));
+        if (req.url === '/forged.json') {
+          const forged = JSON.parse(body.toString('utf8'));
+          forged.organization.url = 'https://www.ecpat.se/';
+          delete forged.organization.partnersUrl;
+          for (const partner of Object.values(forged.partners)) delete partner.verifyUrl;
+          res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'max-age=300' });
+          return res.end(JSON.stringify(forged));
+        }
         if (req.url === '/good.json') {
           res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'max-age=300' });
           return res.end(body);
@@ -220,6 +241,15 @@ describe('validate', () => {
       const { code, stdout } = await run(['validate', `${base}/good.json`]);
       assert.equal(code, 0);
       assert.doesNotMatch(stdout, /warning/);
+    });
+
+    test('warns when the address that served the config is not on the organization\'s site', async () => {
+      const { code, stdout } = await run(['validate', `${base}/forged.json`]);
+      assert.equal(code, 0);
+      assert.match(
+        stdout,
+        /warning: organization\.url: the config came from "127\.0\.0\.1", not from the organization's site "www\.ecpat\.se": the partner badge and award ribbon will show their fallback for a config served from here \(config-origin\)/,
+      );
     });
 
     test('missing CORS and cache headers are warned about', async () => {
@@ -282,7 +312,9 @@ describe('snippet', () => {
       lines.slice(2).map((l) => /^<([a-z-]+)/.exec(l)[1]),
       ['csr-partner-badge', 'csr-award-ribbon', 'csr-share-bar', 'csr-report-button'],
     );
-    assert.match(stdout, /<csr-partner-badge><a href="http:\/\/localhost:4173\/partners\/telenor.html">Telenor Sverige is a partner of ECPAT Sverige<\/a><\/csr-partner-badge>/);
+    // The fallback claims no partnership (it is what shows once the partner is revoked): it names the partner list.
+    assert.match(stdout, /<csr-partner-badge><a href="http:\/\/localhost:4173\/partners.html#telenor">Partners of ECPAT Sverige<\/a><\/csr-partner-badge>/);
+    assert.doesNotMatch(stdout, /is a partner of/);
   });
 
   test('--widgets picks the widgets, --script and --lang apply', async () => {
@@ -293,7 +325,7 @@ describe('snippet', () => {
     assert.equal(code, 0);
     assert.match(stdout, /<script src="https:\/\/cdn\.example\/csr-widgets\.js"/);
     assert.match(stdout, /^<link rel="stylesheet" href="https:\/\/cdn\.example\/csr-widgets\.css">$/m);
-    assert.match(stdout, /Telenor Sverige är partner till ECPAT Sverige/);
+    assert.match(stdout, />Partner till ECPAT Sverige</);
     assert.doesNotMatch(stdout, /csr-share-bar|csr-award-ribbon/);
   });
 
@@ -385,7 +417,7 @@ describe('snippet', () => {
       const { code, stdout } = await run(['snippet', '--src', src, '--partner', 'telenor', '--config', example, '--lang', lang]);
       assert.equal(code, 0, lang);
       assert.doesNotMatch(stdout, /function|\[object|native code/, lang);
-      assert.match(stdout, /Telenor Sverige is a partner of ECPAT Sverige/, lang);
+      assert.match(stdout, />Partners of ECPAT Sverige</, lang);
       assert.match(stdout, /<csr-award-ribbon><a href="[^"]+">Corporate Partnership of the Year 2013<\/a>/, lang);
     }
   });

@@ -59,9 +59,19 @@ describe('the packed tarball', () => {
         if (!readdirSync(resolve(unpacked, dir)).some((f) => f.endsWith(suffix))) missing.push(target);
       } else if (!existsSync(resolve(unpacked, target))) missing.push(target);
     }
+    // Every file of the package, as `./dist/…`, for the `sideEffects` patterns (`*` within one folder).
+    const packed = [];
+    const walk = (dir) => {
+      for (const entry of readdirSync(resolve(unpacked, dir), { withFileTypes: true })) {
+        const path = `${dir}/${entry.name}`;
+        if (entry.isDirectory()) walk(path);
+        else packed.push(path);
+      }
+    };
+    walk('.');
     for (const pattern of pkg.sideEffects) {
-      const [dir, suffix] = pattern.includes('*') ? pattern.split('*') : [dirname(pattern), pattern.slice(dirname(pattern).length)];
-      if (!readdirSync(resolve(unpacked, dir)).some((f) => `/${f}`.endsWith(suffix.replace(/^\//, '/')) || f.endsWith(suffix))) missing.push(`sideEffects ${pattern}`);
+      const matcher = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`);
+      if (!packed.some((file) => matcher.test(file))) missing.push(`sideEffects ${pattern}`);
     }
     const manifest = JSON.parse(readFileSync(resolve(unpacked, 'custom-elements.json'), 'utf8'));
     const paths = new Set();
@@ -97,7 +107,7 @@ describe('the packed tarball', () => {
     for (const tag of html.tags) for (const a of tag.attributes) assert.ok(a.description, `${tag.name} ${a.name}`);
     const webTypes = JSON.parse(readFileSync(resolve(unpacked, 'dist/web-types.json'), 'utf8'));
     const tags = webTypes.contributions.html.elements.map((e) => e.name).sort();
-    assert.deepEqual(tags, ['csr-award-ribbon', 'csr-partner-badge', 'csr-provider', 'csr-report-button', 'csr-share-bar']);
+    assert.deepEqual(tags, ['csr-award-ribbon', 'csr-partner-badge', 'csr-partner-list', 'csr-provider', 'csr-report-button', 'csr-share-bar']);
   });
 });
 
