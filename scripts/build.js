@@ -7,6 +7,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { versionDefine } from './version.js';
+import { keepRegistrationsEsbuild } from './registering-sources.js';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
@@ -51,6 +52,8 @@ await build({
   target: 'es2022',
   minify: true,
   define: versionDefine,
+  // The studio imports the library's define modules for their effect (its preview's elements).
+  plugins: [keepRegistrationsEsbuild],
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',
