@@ -58,6 +58,7 @@ export function organizationSection(s: Sections) {
     ${localizedField(s, 'organization.name', s.t('organization.name'))}
     ${textField(s, 'organization.url', s.t('organization.url'), { type: 'url', required: true })}
     ${textField(s, 'organization.logo', s.t('organization.logo'), { type: 'url' })}
+    ${textField(s, 'organization.partnersUrl', s.t('organization.partnersUrl'), { type: 'url' })}
     <div class="row">
       ${textField(s, 'organization.brand.primary', s.t('brand.primary'))} ${textField(s, 'organization.brand.onPrimary', s.t('brand.onPrimary'))}
     </div>
