@@ -4,6 +4,7 @@ import { minify } from 'terser';
 import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { versionDefine } from './scripts/version.js';
+import { SCRIPT_FILES as SCRIPT_FILE_LIST } from './scripts/script-files.js';
 import { keepRegistrations } from './scripts/registering-sources.js';
 
 const root = import.meta.dirname;
@@ -57,12 +58,7 @@ const terserPass = (): Plugin => ({
  * when a page needs them (SCRIPT_FILES); `vite build` makes the npm ES modules with lit as a
  * dependency.
  */
-/** The script-tag files: the script, and the files it imports when a page needs them (src/runtime/on-demand.ts). */
-const SCRIPT_FILES: Record<string, { entry: string; file: string; formats: ['iife'] | ['es'] }> = {
-  script: { entry: 'src/csr-widgets.ts', file: 'csr-widgets.js', formats: ['iife'] },
-  'script-list': { entry: 'src/define/partner-list.ts', file: 'csr-widgets.partner-list.js', formats: ['iife'] },
-  'script-sender': { entry: 'src/components/report-button/send-report.ts', file: 'csr-widgets.send-report.js', formats: ['es'] },
-};
+const SCRIPT_FILES = SCRIPT_FILE_LIST as Record<string, { entry: string; file: string; formats: ['iife'] | ['es'] }>;
 
 /** In the script-tag build, the report sender comes from its own file beside the script. */
 const senderBeside = (): Plugin => ({

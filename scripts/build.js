@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { versionDefine } from './version.js';
 import { keepRegistrationsEsbuild } from './registering-sources.js';
+import { SCRIPT_FILES } from './script-files.js';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
@@ -22,9 +23,7 @@ export const BUDGET_GZIP_BYTES = 27 * 1024;
 export const TARGET_GZIP_BYTES = 20 * 1024;
 
 run(bin('vite'), ['build', '--logLevel', 'warn']);
-run(bin('vite'), ['build', '--mode', 'script', '--logLevel', 'warn']);
-run(bin('vite'), ['build', '--mode', 'script-list', '--logLevel', 'warn']);
-run(bin('vite'), ['build', '--mode', 'script-sender', '--logLevel', 'warn']);
+for (const mode of Object.keys(SCRIPT_FILES)) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 run(process.execPath, ['scripts/reservation-css.js']); // dist/csr-widgets.css, the page's reserved boxes
 // The `csr-widgets` command's tools (src/tools), for Node, after the npm build (which empties
 // dist/npm). One self-contained module: the config rules it imports are bundled in, so the command

@@ -78,7 +78,8 @@ export const EditingWalkthrough: Story = {
 
     await step('revoking the partner hides its badge', async () => {
       await edit(editor, (c) => {
-        c.partners.telenor.verifyUrl = 'https://example.org/verify';
+        // A confirmation page on the organization's own site (a page elsewhere is refused).
+        c.partners.telenor.verifyUrl = new URL('/partners/telenor.html', c.organization.url).href;
         c.partners.telenor.status = 'suspended';
       });
       await waitFor(() => expect(messages(editor)).toContain('partners.telenor.status: "suspended"'));

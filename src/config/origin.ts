@@ -52,6 +52,6 @@ export function vouchedBy(organizationUrl: string, servedUrl: string | undefined
   const redirected = requested && requested !== served ? ` (redirected from "${requested}")` : '';
   return problem(
     'config-origin',
-    `organization.url: the config came from "${served || '?'}"${redirected}, not from the organization's site "${organization}"`,
+    `organization.url: the config came from "${served || '?'}"${redirected}, not the organization's site "${organization}"`,
   );
 }

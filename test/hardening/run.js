@@ -10,6 +10,7 @@ import process from 'node:process';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { build } from 'esbuild';
+import { SCRIPT_FILES } from '../../scripts/script-files.js';
 import { ensureChromium } from '../../scripts/chromium.js';
 import { root, buildDir } from './server.js';
 
@@ -28,7 +29,8 @@ const source = process.env.CSR_HARDENING_SOURCE ? resolve(process.env.CSR_HARDEN
 const vite = resolve(root, 'node_modules/.bin/vite');
 const viteBuild = (extra) => execFileSync(vite, ['build', '--logLevel', 'warn', ...extra], { cwd: source, stdio: 'inherit' });
 viteBuild(['--outDir', resolve(buildDir, 'dist/npm'), '--emptyOutDir']);
-viteBuild(['--mode', 'script', '--outDir', resolve(buildDir, 'dist')]);
+// The script and the files beside it that it imports when a page needs them.
+for (const mode of Object.keys(SCRIPT_FILES)) viteBuild(['--mode', mode, '--outDir', resolve(buildDir, 'dist')]);
 execFileSync(process.execPath, [resolve(source, 'scripts/reservation-css.js'), resolve(buildDir, 'dist/csr-widgets.css')], { stdio: 'inherit' });
 
 // 2. Bundles for the pages: the npm build with its own copy of lit, and the framework apps.

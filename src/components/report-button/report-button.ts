@@ -218,7 +218,8 @@ export class CsrReportButton extends CsrElement<ReportModel> {
 
   #open(): void {
     this.outcomeOutside = false;
-    this.#sender ??= loadSender(this.#senderTries++);
+    // Loaded now, used on submit; a failure is answered there, as a failed report, never left unhandled.
+    (this.#sender ??= loadSender(this.#senderTries++)).catch(String);
     const dialog = this.#dialog;
     if (!dialog || dialog.open) return;
     try {
