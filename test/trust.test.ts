@@ -45,7 +45,7 @@ describe('trust: the organization’s own site vouches for every partnership', (
       const el = byTag(tag);
       expect(el.ready, tag).to.equal(false);
       expect(el.problem?.code, tag).to.equal('config-origin');
-      expect(el.problem?.message, tag).to.equal(`organization.url: the config came from "${host}", not from the organization's site "www.ecpat.se"`);
+      expect(el.problem?.message, tag).to.equal(`organization.url: the config came from "${host}", not the organization's site "www.ecpat.se"`);
       expect(el.shadowRoot!.textContent, tag).to.not.contain('ECPAT Sverige');
     }
     expect(byTag('csr-partner-badge').shadowRoot!.querySelector('slot'), 'the fallback shows').to.not.equal(null);
@@ -73,7 +73,7 @@ describe('trust: the organization’s own site vouches for every partnership', (
     const { widget, codes } = await mount<CsrElement>('csr-partner-badge', html`<csr-partner-badge src=${url} partner="telenor"></csr-partner-badge>`);
     expect(codes).to.deep.equal(['config-origin']);
     expect(widget.problem!.message).to.equal(
-      `organization.url: the config came from "${otherHost}" (redirected from "${host}"), not from the organization's site "${host}"`,
+      `organization.url: the config came from "${otherHost}" (redirected from "${host}"), not the organization's site "${host}"`,
     );
   });
 
@@ -174,6 +174,6 @@ describe('the site rule', () => {
 
   it('names the redirect when the config ended up elsewhere', () => {
     const p = vouchedBy('https://www.ecpat.se/', 'https://evil.example/csr.json', 'https://www.ecpat.se/csr.json') as { message: string };
-    expect(p.message).to.equal('organization.url: the config came from "evil.example" (redirected from "www.ecpat.se"), not from the organization\'s site "www.ecpat.se"');
+    expect(p.message).to.equal('organization.url: the config came from "evil.example" (redirected from "www.ecpat.se"), not the organization\'s site "www.ecpat.se"');
   });
 });

@@ -248,7 +248,7 @@ describe('validate', () => {
       assert.equal(code, 0);
       assert.match(
         stdout,
-        /warning: organization\.url: the config came from "127\.0\.0\.1", not from the organization's site "www\.ecpat\.se": the partner badge and award ribbon will show their fallback for a config served from here \(config-origin\)/,
+        /warning: organization\.url: the config came from "127\.0\.0\.1", not the organization's site "www\.ecpat\.se": the partner badge and award ribbon will show their fallback for a config served from here \(config-origin\)/,
       );
     });
 
