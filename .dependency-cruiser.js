@@ -2,7 +2,8 @@
 //   config ← runtime ← base ← components ← entries (src/*.ts, src/define/),
 // with the CLI logic (src/tools/) on the config core alone, the studio's page (src/studio/) on top of
 // everything (the elements for its preview, the tools' pure checks and snippet), imported by nothing,
-// and nothing in src/ in a cycle. Type-only
+// the translations (src/l10n/, one file per language) on the config core's types alone and loaded
+// only on demand, and nothing in src/ in a cycle. Type-only
 // imports count too: a type import is still a dependency of the source, and a cycle through one
 // makes the layers hard to pull apart. Tests (*.test.ts) are not part of the layers.
 
@@ -60,6 +61,29 @@ export default {
       severity: 'error',
       from: { path: '^src/studio/' },
       to: { path: '^src/tools/(cli|read|studio-server)[.]ts$' },
+    },
+    {
+      name: 'l10n-on-config-only',
+      comment: 'src/l10n/ (a file per language) imports nothing outside src/config/: no package, no widget.',
+      severity: 'error',
+      from: { path: '^src/l10n/' },
+      to: { pathNot: '^src/config/' },
+    },
+    {
+      name: 'l10n-types-only',
+      comment: 'src/l10n/ takes only types from src/config/, so that a language file carries no code.',
+      severity: 'error',
+      from: { path: '^src/l10n/' },
+      to: { path: '^src/config/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'l10n-on-demand',
+      comment:
+        'A language is loaded only when a widget needs it: nothing in src/ imports src/l10n/ statically ' +
+        '(a dynamic import() or a type is fine), so that no language reaches a script that does not ask for it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/l10n/' },
+      to: { path: '^src/l10n/', dependencyTypesNot: ['dynamic-import', 'type-only'] },
     },
     {
       name: 'no-cycles',

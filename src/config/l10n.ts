@@ -82,6 +82,11 @@ export interface AddedStrings {}
 
 export type StringKey = keyof typeof en | keyof AddedStrings;
 export type Dictionary = Record<keyof typeof en, string>;
+/**
+ * A whole language: every key, the partner list's own included. src/l10n/ holds one per language
+ * beyond Swedish and English, each a file of its own so that a page loads only the one it needs.
+ */
+export type Translation = Record<StringKey, string>;
 
 const sv: Dictionary = {
   'loading': 'Laddar…',
