@@ -15,7 +15,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'The NGO’s mark and “Proud partner of …”, linked to the NGO’s page that confirms the partnership. Shown only while the NGO lists the partner as active and unexpired (and, when the config names domains, only on those).',
+          'The NGO’s mark and “Proud partner of …”, linked to the NGO’s page that confirms the partnership, and the site that vouches for it (“Verified by …”). Shown only from a config the NGO’s own site served, and only while the NGO lists the partner as active and unexpired (and, when the config names domains, only on those).',
       },
     },
   },
