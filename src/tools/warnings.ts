@@ -1,5 +1,6 @@
 // Things that validate but that the widgets will not show. No Node or DOM APIs: shared by
 // `csr-widgets validate`, `csr-widgets snippet` and the configurator.
+import { brandProblem } from '../config/colour.js';
 import { partnerStanding, type StandingOptions } from '../config/partner.js';
 import type { Partner } from '../config/schema.js';
 import { issuesAt, type ValidatedConfig } from '../config/validate.js';
@@ -23,9 +24,28 @@ export function standingWarning(id: string, partner: Partner, options: StandingO
   }
 }
 
+const DEFAULT_COLOURS = 'the widgets use their default colours instead';
+
+/**
+ * Why the widgets will not use the organization's brand colours (`brandProperties` applies them only
+ * as an opaque pair with WCAG AA contrast), or `undefined` when they will or none are given.
+ */
+export function brandWarning(brand: { primary?: string; onPrimary?: string } | undefined): string | undefined {
+  const { primary, onPrimary } = brand ?? {};
+  if (primary && onPrimary) {
+    const problem = brandProblem(primary, onPrimary);
+    return problem && `${problem}: ${DEFAULT_COLOURS}`;
+  }
+  if (primary || onPrimary)
+    return `organization.brand: ${primary ? 'primary without onPrimary' : 'onPrimary without primary'}: ${DEFAULT_COLOURS} (give both)`;
+  return undefined;
+}
+
 /** Warnings about a validated config, each naming its path. */
 export function warningsFor(config: ValidatedConfig, options: StandingOptions = {}): string[] {
   const warnings: string[] = [];
+  const brand = brandWarning(config.organization.brand);
+  if (brand) warnings.push(brand);
   for (const [id, partner] of config.partners) {
     const standing = standingWarning(id, partner, options);
     if (standing) warnings.push(standing);

@@ -128,6 +128,63 @@ describe('validate', () => {
     assert.match(expired.stdout, /warning: partners\.telenor\.validUntil: 2020-12-31 has passed/);
   });
 
+  test('warns about each example value left from init, and each link to a host reserved for examples', async () => {
+    const dir = join(tmp, 'examples');
+    mkdirSync(dir);
+    assert.equal((await run(['init'], { cwd: dir })).code, 0);
+    const config = JSON.parse(readFileSync(join(dir, 'csr.json'), 'utf8'));
+    config.report.hotlineUrl = 'https://www.ecpat.se/hotline';
+    config.report.phone = '+46 8 611 99 44';
+    config.organization.url = 'https://www.ecpat.se/';
+    config.partners['example-partner'].verifyUrl = 'https://www.ecpat.se/partners/example-partner';
+    config.partners['example-partner'].url = 'https://sub.example.com/telenor';
+    writeFileSync(join(dir, 'csr.json'), JSON.stringify(config));
+    const { code, stdout } = await run(['validate', 'csr.json'], { cwd: dir });
+    assert.equal(code, 0, stdout);
+    const warnings = stdout.split('\n').filter((line) => line.startsWith('warning: '));
+    for (const line of [
+      'warning: report.sms: "+46 70 000 00 01" is an example value left from init: replace it',
+      'warning: report.endpoint: "https://ngo.example/api/reports" is an example value left from init: replace it',
+      'warning: organization.name.sv: "Exempelorganisationen" is an example value left from init: replace it',
+      'warning: partners.example-partner.domains: ["example.org"] is an example value left from init: replace it',
+      'warning: partners.example-partner.url: "https://sub.example.com/telenor" is on a host reserved for examples: replace it with the real address',
+    ])
+      assert.ok(warnings.includes(line), `${line}\nnot in:\n${stdout}`);
+    // Replaced values, choices a config keeps on purpose, $schema and the comments are not example values.
+    for (const path of ['report.hotlineUrl', 'report.phone', 'organization.url', 'partners.example-partner.verifyUrl', '$schema', 'version', 'partners.example-partner.status', 'share.networks', 'share.title', 'organization.brand', '$comment'])
+      assert.ok(!warnings.some((line) => line.startsWith(`warning: ${path}`)), `${path} warned about:\n${stdout}`);
+  });
+
+  test('links to hosts reserved for examples are warned about in any config, with their path', async () => {
+    const { code, stdout } = await run(['validate', example]);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /^warning: awards\.frii-2013\.issuer\.url: "https:\/\/example\.org\/frii-example" is on a host reserved for examples: replace it with the real address$/m);
+    // A partner's domains are not links: example.org there is where the demo's badge shows.
+    assert.doesNotMatch(stdout, /domains/);
+  });
+
+  test('warns when the widgets will replace the brand colours with their defaults', async () => {
+    const base = JSON.parse(readFileSync(example, 'utf8'));
+    const validateBrand = async (brand) => {
+      const file = join(tmp, 'brand.json');
+      writeFileSync(file, JSON.stringify({ ...base, organization: { ...base.organization, brand } }));
+      const result = await run(['validate', file]);
+      assert.equal(result.code, 0, result.stdout);
+      return result.stdout.split('\n').filter((line) => line.startsWith('warning: organization.brand'));
+    };
+    assert.deepEqual(await validateBrand({ primary: '#777777', onPrimary: '#888888' }), [
+      'warning: organization.brand: #777777 on #888888 has a contrast of 1.26:1, below WCAG AA (4.5:1): the widgets use their default colours instead',
+    ]);
+    assert.deepEqual(await validateBrand({ primary: '#0a4a7a', onPrimary: 'rgba(255, 255, 255, 0.5)' }), [
+      'warning: organization.brand: #0a4a7a and rgba(255, 255, 255, 0.5) must both be opaque (no alpha below 1): the widgets use their default colours instead',
+    ]);
+    assert.deepEqual(await validateBrand({ primary: '#123456' }), [
+      'warning: organization.brand: primary without onPrimary: the widgets use their default colours instead (give both)',
+    ]);
+    assert.deepEqual(await validateBrand({ primary: '#123456', onPrimary: '#ffffff' }), []);
+    assert.deepEqual(await validateBrand({}), []);
+  });
+
   test('a missing file exits 2 with a clear message', async () => {
     const { code, stderr } = await run(['validate', join(tmp, 'nope.json')]);
     assert.equal(code, 2);
@@ -189,7 +246,8 @@ describe('validate', () => {
     before(async () => {
       server = createServer((req, res) => {
         // The example config names the demo's address as the organization's site: here, this server's.
-        const body = Buffer.from(readFileSync(example, 'utf8').replaceAll('http://localhost:4173', base));
+        // Its other example addresses (example.org) point here too, so that it has no example value left.
+        const body = Buffer.from(readFileSync(example, 'utf8').replaceAll('http://localhost:4173', base).replaceAll('https://example.org/', `${base}/`));
         if (req.url === '/forged.json') {
           const forged = JSON.parse(body.toString('utf8'));
           forged.organization.url = 'https://www.ecpat.se/';
@@ -458,7 +516,9 @@ describe('init', () => {
     assert.deepEqual(JSON.parse(readFileSync(join(dir, 'csr-config.schema.json'), 'utf8')), schema());
     const check = await run(['validate', 'csr.json'], { cwd: dir });
     assert.equal(check.code, 0, check.stdout);
-    assert.doesNotMatch(check.stdout, /warning/);
+    // Valid, with a warning on each example value it holds.
+    assert.match(check.stdout, /^warning: report\.hotlineUrl: "https:\/\/ngo\.example\/hotline" is an example value left from init: replace it$/m);
+    assert.match(check.stdout, /^warning: partners\.example-partner\.since: 2024 is an example value left from init: replace it$/m);
     assert.equal(validator()(written), true, JSON.stringify(validator().errors));
   });
 
