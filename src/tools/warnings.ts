@@ -2,7 +2,7 @@
 // `csr-widgets validate`, `csr-widgets snippet` and the configurator.
 import { brandProblem } from '../config/colour.js';
 import { partnerStanding, type StandingOptions } from '../config/partner.js';
-import type { Partner } from '../config/schema.js';
+import { SHARE_NETWORKS, type Partner } from '../config/schema.js';
 import { issuesAt, type ValidatedConfig } from '../config/validate.js';
 
 /**
@@ -46,6 +46,10 @@ export function warningsFor(config: ValidatedConfig, options: StandingOptions = 
   const warnings: string[] = [];
   const brand = brandWarning(config.organization.brand);
   if (brand) warnings.push(brand);
+  // Accepted for a later version's networks; the share bar skips them.
+  const known: readonly string[] = SHARE_NETWORKS;
+  for (const [i, name] of (config.share?.networks ?? []).entries())
+    if (!known.includes(name)) warnings.push(`share.networks.${i}: "${name}" is not a known network: the share bar skips it (known: ${SHARE_NETWORKS.join(', ')})`);
   for (const [id, partner] of config.partners) {
     const standing = standingWarning(id, partner, options);
     if (standing) warnings.push(standing);

@@ -579,6 +579,87 @@ describe('csr-config.schema.json', () => {
   });
 });
 
+describe('csr-config.schema.json for editors', () => {
+  /** Every schema in the tree with its JSON pointer. */
+  const nodes = (node, at = '', out = []) => {
+    out.push([at, node]);
+    for (const [key, inner] of Object.entries(node.properties ?? {})) nodes(inner, `${at}/properties/${key}`, out);
+    for (const key of ['items', 'additionalProperties', 'propertyNames']) if (node[key]) nodes(node[key], `${at}/${key}`, out);
+    (node.anyOf ?? []).forEach((inner, i) => nodes(inner, `${at}/anyOf/${i}`, out));
+    return out;
+  };
+
+  test('every field, section and entry has a title and a description, and examples are valid values', () => {
+    const all = nodes(schema());
+    assert.ok(all.length > 80, `${all.length} schemas`);
+    const undocumented = all.filter(([, node]) => !node.title || !node.description).map(([at]) => at || '(root)');
+    assert.deepEqual(undocumented, []);
+    const ajv = new Ajv({ strict: false });
+    let examples = 0;
+    for (const [at, node] of all)
+      for (const example of node.examples ?? []) {
+        examples++;
+        assert.ok(ajv.validate({ ...node, $schema: undefined }, example), `${at}: example ${JSON.stringify(example)} does not validate`);
+      }
+    assert.ok(examples >= 30, `${examples} examples`);
+  });
+
+  test('share.networks lists the known networks, so that an editor flags "twiter"; the command accepts it with a warning', async () => {
+    const items = schema().properties.share.properties.networks.items;
+    assert.deepEqual(items.enum, ['native', 'facebook', 'x', 'linkedin', 'bluesky', 'mastodon', 'whatsapp', 'telegram', 'email', 'copy']);
+    assert.match(items.description, /native, facebook, x, linkedin/);
+    assert.match(schema().properties.share.properties.networks.description, /skip one they do not know with a console warning/);
+    const config = JSON.parse(readFileSync(example, 'utf8'));
+    config.share.networks = ['facebook', 'twiter', 'email'];
+    assert.equal(validator()(config), false);
+    assert.deepEqual(
+      validator().errors.map((e) => [e.instancePath, e.keyword]),
+      [['/share/networks/1', 'enum']],
+    );
+    const file = join(tmp, 'twiter.json');
+    writeFileSync(file, JSON.stringify(config));
+    const { code, stdout } = await run(['validate', file]);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /^warning: share\.networks\.1: "twiter" is not a known network: the share bar skips it \(known: native, facebook, /m);
+    assert.doesNotMatch(stdout, /share\.networks\.[02]/);
+  });
+
+  test('the browser builds and the npm modules carry none of its documentation', () => {
+    const descriptions = [...new Set(nodes(schema()).map(([, node]) => node.description))];
+    for (const file of ['dist/csr-widgets.js', 'dist/csr-widgets.partner-list.js', 'dist/npm/config/schema.js']) {
+      const text = readFileSync(resolve(root, file), 'utf8');
+      const found = descriptions.filter((description) => text.includes(description));
+      assert.deepEqual(found, [], file);
+    }
+    // The command keeps them: it is bundled by esbuild, without the plugin.
+    assert.ok(readFileSync(resolve(root, 'dist/npm/tools/cli.js'), 'utf8').includes(schema().properties.share.properties.networks.description));
+  });
+
+  test('dropping the documentation takes out each meta() call, nested or renamed, and keeps the lines', async () => {
+    const { dropMetaCalls } = await import('../../scripts/schema-docs.js');
+    const { parseAst } = await import('rolldown/parseAst');
+    const drop = (code) => dropMetaCalls(code, parseAst(code, { lang: 'ts' }));
+    const code = [
+      "import { meta as m, str, arr } from './kit.js';",
+      "const a = m(arr(m(str(), { title: 'inner (one)' }), { type: 'x' }), {",
+      "  description: 'outer, \u00e5 …',",
+      '});',
+      'function f() {',
+      '  return m(',
+      "    str(), { title: 't' });",
+      '}',
+      "const meta = (x: string) => x; meta('not the kit');",
+    ].join('\n');
+    const dropped = drop(code);
+    assert.equal(dropped.split('\n').length, code.split('\n').length);
+    assert.ok(!/title|description/.test(dropped), dropped);
+    assert.match(dropped, /const a = arr\(str\(\), \{ type: 'x' \}\)\n/);
+    assert.match(dropped, /return str\(\)/);
+    // A module that does not import meta from the kit is left alone.
+    assert.equal(drop("const meta = (x) => x; meta('a', 'b');"), undefined);
+  });
+});
+
 describe('the packed package', () => {
   test('ships the command, its built tools and the schema, and runs from there', async () => {
     const files = await new Promise((done, fail) =>
