@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { versionDefine } from './scripts/version.js';
 import { SCRIPT_FILES as SCRIPT_FILE_LIST } from './scripts/script-files.js';
 import { keepRegistrations } from './scripts/registering-sources.js';
+import { dropSchemaDocs } from './scripts/schema-docs.js';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -56,7 +57,9 @@ const terserPass = (): Plugin => ({
  * The builds: `vite build --mode script` makes dist/csr-widgets.js, one self-contained classic
  * script (IIFE), and `--mode script-list` / `script-sender` the files beside it that it imports
  * when a page needs them (SCRIPT_FILES); `vite build` makes the npm ES modules with lit as a
- * dependency.
+ * dependency. Both leave out the config schemas' documentation (scripts/schema-docs.js), which only
+ * csr-config.schema.json uses: the npm modules export the schemas but not `toJsonSchema`, and ship
+ * the JSON Schema as its own file.
  */
 const SCRIPT_FILES = SCRIPT_FILE_LIST as Record<string, { entry: string; file: string; formats: ['iife'] | ['es'] }>;
 
@@ -75,7 +78,7 @@ const senderBeside = (): Plugin => ({
 export default defineConfig(({ mode }) =>
   mode in SCRIPT_FILES
     ? {
-        plugins: [keepRegistrations(), minifyLiterals(), senderBeside(), terserPass()],
+        plugins: [keepRegistrations(), dropSchemaDocs(), minifyLiterals(), senderBeside(), terserPass()],
         define: versionDefine,
         build: {
           outDir: 'dist',
@@ -94,7 +97,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [keepRegistrations(), minifyLiterals()],
+        plugins: [keepRegistrations(), dropSchemaDocs(), minifyLiterals()],
         define: versionDefine,
         build: {
           outDir: 'dist/npm',

@@ -6,6 +6,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { versionDefine } from '../scripts/version.js';
 import { keepRegistrationsEsbuild } from '../scripts/registering-sources.js';
+import { dropSchemaDocsEsbuild } from '../scripts/schema-docs.js';
 
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 export const brotliSize = (bytes) =>
@@ -46,7 +47,8 @@ async function bundle(root, entry, options = {}) {
     define: versionDefine,
     logLevel: 'silent',
     ...options,
-    plugins: [keepRegistrationsEsbuild, ...(options.plugins ?? [])],
+    // As the script-tag build: without the config schemas' documentation.
+    plugins: [keepRegistrationsEsbuild, dropSchemaDocsEsbuild, ...(options.plugins ?? [])],
   });
   return { bytes: Buffer.from(result.outputFiles[0].contents), metafile: result.metafile, warnings: result.warnings };
 }

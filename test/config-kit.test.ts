@@ -152,6 +152,20 @@ describe('JSON Schema from the kit', () => {
     });
     expect(toJsonSchema(union([str(), pick([1], { message: 'x' })], { message: 'x' }))).to.deep.equal({ anyOf: [{ type: 'string' }, { const: 1 }] });
     expect(toJsonSchema(meta(str(), { title: 'T', description: 'D.' }))).to.deep.equal({ type: 'string', title: 'T', description: 'D.' });
+    expect(toJsonSchema(meta(str({ max: 9 }), { title: 'T', examples: ['a', 'b'], known: ['a', 'b'] })), 'examples, and known values as an enum').to.deep.equal({
+      type: 'string',
+      maxLength: 9,
+      enum: ['a', 'b'],
+      title: 'T',
+      examples: ['a', 'b'],
+    });
+  });
+
+  it('documents without narrowing: known values go to the JSON Schema, validation still takes any value', () => {
+    const network = meta(str({ max: 9 }), { description: 'A network.', known: ['x', 'email'] });
+    expect(is(network, 'twiter')).to.equal(true);
+    expect(is(network, 'far-too-long')).to.equal(false);
+    expect(network.description).to.equal('A network.');
   });
 
   it('emits a list with a maximum length as an array', () => {

@@ -1,8 +1,9 @@
 /**
  * JSON Schema (draft-07) from a `kit.ts` schema: what `scripts/schema.js` writes to
  * `csr-config.schema.json`. Rules that JSON Schema cannot say (a test function, lower-casing)
- * are left out; everything else is there: types, patterns, lengths, ranges, enums, required keys.
- * Unknown keys stay allowed, as in validation.
+ * are left out; everything else is there: types, patterns, lengths, ranges, enums, required keys,
+ * and the documentation `meta` gives (title, description, examples, and known values as an `enum`,
+ * which editors offer and check). Unknown keys stay allowed, as in validation.
  */
 import type { Schema } from './kit.js';
 
@@ -45,8 +46,11 @@ export function toJsonSchema(schema: Schema): JsonSchema {
     default:
       return unknownKind(schema);
   }
+  // `known`: the values an editor offers and accepts, where validation takes any value of the schema.
+  if (schema.known) json.enum = schema.known;
   if (schema.title) json.title = schema.title;
   if (schema.description) json.description = schema.description;
+  if (schema.examples) json.examples = schema.examples;
   return json;
 }
 

@@ -52,6 +52,14 @@ interface Base<T> {
   optional?: true;
   title?: string;
   description?: string;
+  /** Example values, for the JSON Schema's `examples`. */
+  examples?: readonly unknown[];
+  /**
+   * The values an editor should offer: the JSON Schema's `enum`, so that an editor completes them
+   * and flags any other value. Validation is not narrowed: it still accepts any value of the schema
+   * (a later version may know more).
+   */
+  known?: readonly (string | number)[];
 }
 
 /** The kinds of schema, each with its rules and messages. */
@@ -156,9 +164,16 @@ export const union = <S extends readonly [Schema, ...Schema[]]>(anyOf: S, messag
   ...messages,
 });
 
-/** A schema with a title or description for the JSON Schema. */
+/** What `meta` adds to a schema: documentation for the JSON Schema, which validation never reads. */
+export type About = Pick<Base<unknown>, 'title' | 'description' | 'examples' | 'known'>;
+
+/**
+ * A schema with a title, description, examples or known values for the JSON Schema (see `About`).
+ * The builds that go to browsers (vite.config.ts) replace every `meta(schema, about)` call in src/
+ * with `schema` (scripts/schema-docs.js): the documentation never reaches them.
+ */
 /* @__NO_SIDE_EFFECTS__ */
-export const meta = <S extends Schema>(schema: S, about: { title?: string; description?: string }): S => ({ ...schema, ...about });
+export const meta = <S extends Schema>(schema: S, about: About): S => ({ ...schema, ...about });
 
 /** Adds an issue (unless it repeats the last one) and returns `NO`. */
 const add = (issues: ConfigIssue[], path: string, message: string): typeof NO => {

@@ -5,7 +5,6 @@
  */
 import { IdSchema, type PartnerStatus } from '../config/schema.js';
 import { is } from '../config/kit.js';
-import { starterConfig } from '../tools/starter.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -117,30 +116,4 @@ export function applyPartnerAction(data: JsonObject, id: string, action: Partner
 export function actionsFor(status: PartnerStatus | string | undefined): PartnerAction[] {
   if (status === 'active') return ['renew', 'suspend', 'end'];
   return ['reactivate', 'renew'];
-}
-
-/** Every leaf of a JSON value with its dotted path (lists as a whole). */
-function leaves(value: unknown, path: string, out: Map<string, string>): Map<string, string> {
-  if (isObject(value)) for (const [key, inner] of Object.entries(value)) leaves(inner, path ? `${path}.${key}` : key, out);
-  else out.set(path, JSON.stringify(value));
-  return out;
-}
-
-const STARTER = leaves(starterConfig(), '', new Map());
-/** Host names reserved for examples (RFC 2606) and the starter's phone numbers. */
-const EXAMPLE_HOST = /^https?:\/\/(?:[^/]*\.)?(?:example(?:\.(?:com|net|org))?|[^/]*\.example)(?:[:/?#]|$)/i;
-
-/**
- * The values `csr-widgets init` wrote that are still in place (same path, same value), and links to
- * example hosts (`ngo.example`, `example.org`) anywhere: path to value. `$comment`s are not values.
- */
-export function exampleValues(data: unknown): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [path, value] of leaves(data, '', new Map())) {
-    const key = path.split('.').at(-1);
-    if (path === '$schema' || path === 'version' || key === 'status' || path.split('.').includes('$comment')) continue;
-    const text = value.startsWith('"') ? (JSON.parse(value) as string) : undefined;
-    if (STARTER.get(path) === value || (text !== undefined && EXAMPLE_HOST.test(text))) found.set(path, text ?? value);
-  }
-  return found;
 }

@@ -13,11 +13,12 @@ import type { ConfigIssue } from '../config/errors.js';
 import { hostOf, onSite } from '../config/origin.js';
 import { clearConfigCache, LAST_GOOD_PREFIX } from '../runtime/loader.js';
 import { checkBytes, type CheckResult } from '../tools/check.js';
+import { exampleValues, type ExampleValue } from '../tools/examples.js';
 import { formatConfig } from '../tools/starter.js';
 import { snippet, WIDGETS, type WidgetName } from '../tools/snippet.js';
 import { snippetProblems } from '../tools/snippet-check.js';
 import { download, loadFromFile, loadFromServer, loadFromUrl, saveToServer, serverToken, type Loaded } from './io.js';
-import { applyPartnerAction, exampleValues, getAt, idFromName, idProblem, partnerActionChanges, setAt, type Json, type JsonObject, type PartnerAction } from './model.js';
+import { applyPartnerAction, getAt, idFromName, idProblem, partnerActionChanges, setAt, type Json, type JsonObject, type PartnerAction } from './model.js';
 import { awardsSection, nameOf, organizationSection, partnersSection, reportSection, shareSection, today, type Draft, type Sections } from './sections.js';
 import { say, type StudioKey, type StudioLang } from './strings.js';
 import { studioStyles } from './studio.styles.js';
@@ -75,8 +76,8 @@ export class CsrStudio extends LitElement implements Sections {
   #at = -1;
   #typing?: string;
   #savedText = '';
-  #checked: CheckResult = { problems: [], warnings: [] };
-  #examples = new Map<string, string>();
+  #checked: CheckResult = { problems: [], warnings: [], examples: [] };
+  #examples = new Map<string, ExampleValue>();
   #previewTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {

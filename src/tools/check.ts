@@ -8,6 +8,7 @@ import { vouchedBy } from '../config/origin.js';
 import { isProblem } from '../config/errors.js';
 import type { StandingOptions } from '../config/partner.js';
 import { OFF_SITE, validateConfig, type ConfigIssue, type ValidatedConfig } from '../config/validate.js';
+import { exampleWarnings } from './examples.js';
 import { warningsFor } from './warnings.js';
 
 export interface CheckResult {
@@ -17,6 +18,11 @@ export interface CheckResult {
    */
   problems: ConfigIssue[];
   warnings: string[];
+  /**
+   * The example values left in place (`exampleWarnings`), one warning each; apart from `warnings`,
+   * since the studio shows them at their fields.
+   */
+  examples: string[];
   /** What a valid config holds (`2 partners, 1 award, share, report`). */
   summary?: string;
   config?: ValidatedConfig;
@@ -45,7 +51,7 @@ export function checkBytes(
   { bytes, tooLarge = false, headers, servedFrom }: { bytes: Uint8Array; tooLarge?: boolean; headers?: Headers; servedFrom?: string },
   options: StandingOptions = {},
 ): CheckResult {
-  const refuse = (message: string): CheckResult => ({ problems: [{ path: '(root)', message }], warnings: [] });
+  const refuse = (message: string): CheckResult => ({ problems: [{ path: '(root)', message }], warnings: [], examples: [] });
   if (tooLarge) return refuse(`is larger than ${MAX_CONFIG_BYTES} bytes: the widgets refuse a config over ${MAX_CONFIG_BYTES / 1024} KiB`);
   const text = decodeConfig(bytes);
   if (typeof text != 'string') return refuse(text.message);
@@ -57,7 +63,8 @@ export function checkBytes(
   }
   const result = validateConfig(data);
   const hosting = headers ? hostingWarnings(headers) : [];
-  if (!result.ok) return { problems: [...result.issues, ...problemsBeyondRejection(data)], warnings: hosting };
+  const examples = exampleWarnings(data);
+  if (!result.ok) return { problems: [...result.issues, ...problemsBeyondRejection(data)], warnings: hosting, examples };
   const { config } = result;
   const summary = [
     plural(config.partners.size, 'partner'),
@@ -70,7 +77,7 @@ export function checkBytes(
   const origin = isProblem(site)
     ? [`${site.message}: the partner badge and award ribbon will show their fallback for a config served from here (config-origin)`]
     : [];
-  return { problems: [...config.issues], warnings: [...warningsFor(config, options), ...origin, ...hosting], summary, config };
+  return { problems: [...config.issues], warnings: [...warningsFor(config, options), ...origin, ...hosting], examples, summary, config };
 }
 
 /**

@@ -23,6 +23,9 @@ export const USAGE = `Usage:
       Checks a config as the widgets will. Exit 0: valid; 1: problems (each printed with its
       path); 2: the command could not run (bad arguments, missing file or not a regular file,
       unreachable URL, no complete answer within --timeout, default ${VALIDATE_TIMEOUT_MS} ms).
+      Warns, without changing the exit code, about partners that will not show, brand colours
+      the widgets replace for low contrast, example values left from init and, for a URL,
+      missing CORS and cache headers.
   csr-widgets snippet --src <config-url> --partner <id> [--widgets ${WIDGET_NAMES.join(',')}]
                       [--script <url>] [--config <file-or-url>] [--lang sv|en] [--timeout <ms>]
       Prints the HTML a partner pastes. With --config (or when --src can be read) it checks the
@@ -75,8 +78,8 @@ async function validate(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('validate takes one file or URL');
   const [source] = positionals;
   const result = await check(source, timeoutMs(values.timeout, VALIDATE_TIMEOUT_MS));
-  const { problems, warnings } = result;
-  for (const warning of warnings) console.log(`warning: ${warning}`);
+  const { problems, warnings, examples } = result;
+  for (const warning of [...warnings, ...examples]) console.log(`warning: ${warning}`);
   if (problems.length) {
     console.log(`${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
     for (const { path, message } of problems) console.log(`  ${path}: ${message}`);

@@ -128,6 +128,63 @@ describe('validate', () => {
     assert.match(expired.stdout, /warning: partners\.telenor\.validUntil: 2020-12-31 has passed/);
   });
 
+  test('warns about each example value left from init, and each link to a host reserved for examples', async () => {
+    const dir = join(tmp, 'examples');
+    mkdirSync(dir);
+    assert.equal((await run(['init'], { cwd: dir })).code, 0);
+    const config = JSON.parse(readFileSync(join(dir, 'csr.json'), 'utf8'));
+    config.report.hotlineUrl = 'https://www.ecpat.se/hotline';
+    config.report.phone = '+46 8 611 99 44';
+    config.organization.url = 'https://www.ecpat.se/';
+    config.partners['example-partner'].verifyUrl = 'https://www.ecpat.se/partners/example-partner';
+    config.partners['example-partner'].url = 'https://sub.example.com/telenor';
+    writeFileSync(join(dir, 'csr.json'), JSON.stringify(config));
+    const { code, stdout } = await run(['validate', 'csr.json'], { cwd: dir });
+    assert.equal(code, 0, stdout);
+    const warnings = stdout.split('\n').filter((line) => line.startsWith('warning: '));
+    for (const line of [
+      'warning: report.sms: "+46 70 000 00 01" is an example value left from init: replace it',
+      'warning: report.endpoint: "https://ngo.example/api/reports" is an example value left from init: replace it',
+      'warning: organization.name.sv: "Exempelorganisationen" is an example value left from init: replace it',
+      'warning: partners.example-partner.domains: ["example.org"] is an example value left from init: replace it',
+      'warning: partners.example-partner.url: "https://sub.example.com/telenor" is on a host reserved for examples: replace it with the real address',
+    ])
+      assert.ok(warnings.includes(line), `${line}\nnot in:\n${stdout}`);
+    // Replaced values, choices a config keeps on purpose, $schema and the comments are not example values.
+    for (const path of ['report.hotlineUrl', 'report.phone', 'organization.url', 'partners.example-partner.verifyUrl', '$schema', 'version', 'partners.example-partner.status', 'share.networks', 'share.title', 'organization.brand', '$comment'])
+      assert.ok(!warnings.some((line) => line.startsWith(`warning: ${path}`)), `${path} warned about:\n${stdout}`);
+  });
+
+  test('links to hosts reserved for examples are warned about in any config, with their path', async () => {
+    const { code, stdout } = await run(['validate', example]);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /^warning: awards\.frii-2013\.issuer\.url: "https:\/\/example\.org\/frii-example" is on a host reserved for examples: replace it with the real address$/m);
+    // A partner's domains are not links: example.org there is where the demo's badge shows.
+    assert.doesNotMatch(stdout, /domains/);
+  });
+
+  test('warns when the widgets will replace the brand colours with their defaults', async () => {
+    const base = JSON.parse(readFileSync(example, 'utf8'));
+    const validateBrand = async (brand) => {
+      const file = join(tmp, 'brand.json');
+      writeFileSync(file, JSON.stringify({ ...base, organization: { ...base.organization, brand } }));
+      const result = await run(['validate', file]);
+      assert.equal(result.code, 0, result.stdout);
+      return result.stdout.split('\n').filter((line) => line.startsWith('warning: organization.brand'));
+    };
+    assert.deepEqual(await validateBrand({ primary: '#777777', onPrimary: '#888888' }), [
+      'warning: organization.brand: #777777 on #888888 has a contrast of 1.26:1, below WCAG AA (4.5:1): the widgets use their default colours instead',
+    ]);
+    assert.deepEqual(await validateBrand({ primary: '#0a4a7a', onPrimary: 'rgba(255, 255, 255, 0.5)' }), [
+      'warning: organization.brand: #0a4a7a and rgba(255, 255, 255, 0.5) must both be opaque (no alpha below 1): the widgets use their default colours instead',
+    ]);
+    assert.deepEqual(await validateBrand({ primary: '#123456' }), [
+      'warning: organization.brand: primary without onPrimary: the widgets use their default colours instead (give both)',
+    ]);
+    assert.deepEqual(await validateBrand({ primary: '#123456', onPrimary: '#ffffff' }), []);
+    assert.deepEqual(await validateBrand({}), []);
+  });
+
   test('a missing file exits 2 with a clear message', async () => {
     const { code, stderr } = await run(['validate', join(tmp, 'nope.json')]);
     assert.equal(code, 2);
@@ -189,7 +246,8 @@ describe('validate', () => {
     before(async () => {
       server = createServer((req, res) => {
         // The example config names the demo's address as the organization's site: here, this server's.
-        const body = Buffer.from(readFileSync(example, 'utf8').replaceAll('http://localhost:4173', base));
+        // Its other example addresses (example.org) point here too, so that it has no example value left.
+        const body = Buffer.from(readFileSync(example, 'utf8').replaceAll('http://localhost:4173', base).replaceAll('https://example.org/', `${base}/`));
         if (req.url === '/forged.json') {
           const forged = JSON.parse(body.toString('utf8'));
           forged.organization.url = 'https://www.ecpat.se/';
@@ -458,7 +516,9 @@ describe('init', () => {
     assert.deepEqual(JSON.parse(readFileSync(join(dir, 'csr-config.schema.json'), 'utf8')), schema());
     const check = await run(['validate', 'csr.json'], { cwd: dir });
     assert.equal(check.code, 0, check.stdout);
-    assert.doesNotMatch(check.stdout, /warning/);
+    // Valid, with a warning on each example value it holds.
+    assert.match(check.stdout, /^warning: report\.hotlineUrl: "https:\/\/ngo\.example\/hotline" is an example value left from init: replace it$/m);
+    assert.match(check.stdout, /^warning: partners\.example-partner\.since: 2024 is an example value left from init: replace it$/m);
     assert.equal(validator()(written), true, JSON.stringify(validator().errors));
   });
 
@@ -516,6 +576,85 @@ describe('csr-config.schema.json', () => {
     assert.equal(validator()({ ...config, organization: { ...config.organization, url: 'javascript:alert(1)' } }), false);
     const { organization: _, ...noOrganization } = config;
     assert.equal(validator()(noOrganization), false);
+  });
+});
+
+describe('csr-config.schema.json for editors', () => {
+  /** Every schema in the tree with its JSON pointer. */
+  const nodes = (node, at = '', out = []) => {
+    out.push([at, node]);
+    for (const [key, inner] of Object.entries(node.properties ?? {})) nodes(inner, `${at}/properties/${key}`, out);
+    for (const key of ['items', 'additionalProperties', 'propertyNames']) if (node[key]) nodes(node[key], `${at}/${key}`, out);
+    (node.anyOf ?? []).forEach((inner, i) => nodes(inner, `${at}/anyOf/${i}`, out));
+    return out;
+  };
+
+  test('every field, section and entry has a title and a description, and examples are valid values', () => {
+    const all = nodes(schema());
+    assert.ok(all.length > 80, `${all.length} schemas`);
+    const undocumented = all.filter(([, node]) => !node.title || !node.description).map(([at]) => at || '(root)');
+    assert.deepEqual(undocumented, []);
+    const ajv = new Ajv({ strict: false });
+    let examples = 0;
+    for (const [at, node] of all)
+      for (const example of node.examples ?? []) {
+        examples++;
+        assert.ok(ajv.validate({ ...node, $schema: undefined }, example), `${at}: example ${JSON.stringify(example)} does not validate`);
+      }
+    assert.ok(examples >= 30, `${examples} examples`);
+  });
+
+  test('share.networks lists the known networks, so that an editor flags "twiter"; the command accepts it with a warning', async () => {
+    const items = schema().properties.share.properties.networks.items;
+    assert.deepEqual(items.enum, ['native', 'facebook', 'x', 'linkedin', 'bluesky', 'mastodon', 'whatsapp', 'telegram', 'email', 'copy']);
+    assert.match(items.description, /native, facebook, x, linkedin/);
+    assert.match(schema().properties.share.properties.networks.description, /skip one they do not know with a console warning/);
+    const config = JSON.parse(readFileSync(example, 'utf8'));
+    config.share.networks = ['facebook', 'twiter', 'email'];
+    assert.equal(validator()(config), false);
+    assert.deepEqual(
+      validator().errors.map((e) => [e.instancePath, e.keyword]),
+      [['/share/networks/1', 'enum']],
+    );
+    const file = join(tmp, 'twiter.json');
+    writeFileSync(file, JSON.stringify(config));
+    const { code, stdout } = await run(['validate', file]);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /^warning: share\.networks\.1: "twiter" is not a known network: the share bar skips it \(known: native, facebook, /m);
+    assert.doesNotMatch(stdout, /share\.networks\.[02]/);
+  });
+
+  test('the browser builds and the npm modules carry none of its documentation', () => {
+    const descriptions = [...new Set(nodes(schema()).map(([, node]) => node.description))];
+    for (const file of ['dist/csr-widgets.js', 'dist/csr-widgets.partner-list.js', 'dist/npm/config/schema.js']) {
+      const text = readFileSync(resolve(root, file), 'utf8');
+      const found = descriptions.filter((description) => text.includes(description));
+      assert.deepEqual(found, [], file);
+    }
+    // The command keeps them: it is bundled by esbuild, without the plugin.
+    assert.ok(readFileSync(resolve(root, 'dist/npm/tools/cli.js'), 'utf8').includes(schema().properties.share.properties.networks.description));
+  });
+
+  test('dropping the documentation takes out each meta() call, nested or renamed, and keeps the lines', async () => {
+    const { dropMetaCalls: drop } = await import('../../scripts/schema-docs.js');
+    const code = [
+      "import { meta as m, str, arr } from './kit.js';",
+      "const a = m(arr(m(str(), { title: 'inner (one)' }), { type: 'x' }), {",
+      "  description: 'outer, \u00e5 …',",
+      '});',
+      'function f() {',
+      '  return m(',
+      "    str(), { title: 't' });",
+      '}',
+      "const meta = (x: string) => x; meta('not the kit');",
+    ].join('\n');
+    const dropped = drop(code);
+    assert.equal(dropped.split('\n').length, code.split('\n').length);
+    assert.ok(!/title|description/.test(dropped), dropped);
+    assert.match(dropped, /const a = arr\(str\(\), \{ type: 'x' \}\)\n/);
+    assert.match(dropped, /return str\(\)/);
+    // A module that does not import meta from the kit is left alone.
+    assert.equal(drop("const meta = (x) => x; meta('a', 'b');"), undefined);
   });
 });
 
