@@ -384,15 +384,19 @@ describe('csr-report-button', () => {
     expect(focused(el) === button, 'focus back on the button').to.equal(true);
   });
 
-  it('opens with the pointer, the dialog loaded when the pointer reaches the button', async () => {
-    const { el } = await mount({});
-    const button = part<HTMLButtonElement>(el, 'button.open')!;
-    button.dispatchEvent(new PointerEvent('pointerenter'));
-    await waitUntil(() => part(el, 'dialog'), 'the dialog is rendered, closed, before the click');
-    expect(part<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
-    const dialog = await openDialog(el);
-    expect(dialog.matches(':modal')).to.equal(true);
-  });
+  for (const intent of ['pointerenter', 'touchstart', 'focus'] as const) {
+    it(`loads the dialog on ${intent} on the button, before the click, and opens it with the pointer`, async () => {
+      const { el } = await mount({});
+      expect(part(el, 'dialog') === null, 'no dialog before intent').to.equal(true);
+      const button = part<HTMLButtonElement>(el, 'button.open')!;
+      // Synthetic events: a real focus depends on the test window having it.
+      button.dispatchEvent(intent === 'focus' ? new FocusEvent('focus') : new Event(intent));
+      await waitUntil(() => part(el, 'dialog'), 'the dialog is rendered, closed, before the click');
+      expect(part<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+      const dialog = await openDialog(el);
+      expect(dialog.matches(':modal')).to.equal(true);
+    });
+  }
 
   describe('when the dialog cannot be loaded', () => {
     const uncaught: string[] = [];
