@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 export default {
   globs: ['src/**/*.ts'],
   // Not in the npm build as modules of their own: the command's tools are bundled into one file, the
-  // script-tag entry into dist/csr-widgets.js (its report-sender loader only there), and the studio's
+  // script-tag entry into dist/csr-widgets.js (its report-dialog loader only there), and the studio's
   // page is its own build.
   exclude: [
     'src/**/*.test.ts',
@@ -14,7 +14,7 @@ export default {
     'src/studio/**',
     'src/csr-widgets.ts',
     'src/runtime/capture-script.ts',
-    'src/components/report-button/load-sender.script.ts',
+    'src/components/report-button/load-dialog.script.ts',
     // The translations beyond Swedish and English: not shipped until a loader imports them on demand.
     'src/l10n/**',
   ],

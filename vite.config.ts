@@ -55,7 +55,7 @@ const terserPass = (): Plugin => ({
 
 /**
  * The builds: `vite build --mode script` makes dist/csr-widgets.js, one self-contained classic
- * script (IIFE), and `--mode script-list` / `script-sender` the files beside it that it imports
+ * script (IIFE), and `--mode script-list` / `script-dialog` the files beside it that it imports
  * when a page needs them (SCRIPT_FILES); `vite build` makes the npm ES modules with lit as a
  * dependency. Both leave out the config schemas' documentation (scripts/schema-docs.js), which only
  * csr-config.schema.json uses: the npm modules export the schemas but not `toJsonSchema`, and ship
@@ -63,13 +63,16 @@ const terserPass = (): Plugin => ({
  */
 const SCRIPT_FILES = SCRIPT_FILE_LIST as Record<string, { entry: string; file: string; formats: ['iife'] | ['es'] }>;
 
-/** In the script-tag build, the report sender comes from its own file beside the script. */
-const senderBeside = (): Plugin => ({
-  name: 'csr-sender-beside',
+/**
+ * In the script-tag build, the report dialog (and the sending it bundles) comes from its own file
+ * beside the script: a page pays for it only once a person is about to open a dialog.
+ */
+const dialogBeside = (): Plugin => ({
+  name: 'csr-dialog-beside',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (source === './load-sender.js' && importer?.endsWith('/report-button.ts')) {
-      return resolve(root, 'src/components/report-button/load-sender.script.ts');
+    if (source === './load-dialog.js' && importer?.endsWith('/report-button.ts')) {
+      return resolve(root, 'src/components/report-button/load-dialog.script.ts');
     }
     return null;
   },
@@ -78,7 +81,7 @@ const senderBeside = (): Plugin => ({
 export default defineConfig(({ mode }) =>
   mode in SCRIPT_FILES
     ? {
-        plugins: [keepRegistrations(), dropSchemaDocs(), minifyLiterals(), senderBeside(), terserPass()],
+        plugins: [keepRegistrations(), dropSchemaDocs(), minifyLiterals(), dialogBeside(), terserPass()],
         define: versionDefine,
         build: {
           outDir: 'dist',

@@ -4,5 +4,6 @@
 export const SCRIPT_FILES = {
   script: { entry: 'src/csr-widgets.ts', file: 'csr-widgets.js', formats: ['iife'] },
   'script-list': { entry: 'src/define/partner-list.ts', file: 'csr-widgets.partner-list.js', formats: ['iife'] },
-  'script-sender': { entry: 'src/components/report-button/send-report.ts', file: 'csr-widgets.send-report.js', formats: ['es'] },
+  // An ES module, imported by the script (which is classic): it renders with the script's Lit, passed in.
+  'script-dialog': { entry: 'src/components/report-button/report-dialog.ts', file: 'csr-widgets.report-dialog.js', formats: ['es'] },
 };

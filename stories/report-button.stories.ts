@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { CsrReportButton } from '../src/components/report-button/report-button.js';
+import { failReportDialogLoads } from '../src/testing.js';
 import * as states from './support/states.js';
 import type { CsrElement } from '../src/base/csr-element.js';
 import { expectProblem, expectReady, controlsFor, renderWidget, settledWidget } from './support/widget.js';
@@ -66,6 +67,27 @@ export const SendFailed: Story = {
     await userEvent.click(root.querySelector<HTMLElement>('[part~="send"]')!);
     await waitFor(() => expect(root.querySelector('.outcome.alert.filled')).toBeTruthy(), { timeout: 10000 });
     await expect(root.querySelector<HTMLInputElement>('#url')!.value).toBe('https://example.org/some-page');
+  },
+};
+
+/**
+ * The dialog's file could not be loaded (offline, a blocked or missing file): the element's own
+ * fallback link to the hotline shows beside the button, as an alert; the next click tries again.
+ */
+export const DialogUnavailable: Story = {
+  name: 'Dialog could not be loaded',
+  play: async ({ canvasElement }) => {
+    const button = await settledWidget(canvasElement);
+    const root = button.shadowRoot!;
+    // Three: the pointer reaching the button and the focus it gives ask for the file before the click does.
+    failReportDialogLoads(3);
+    try {
+      await userEvent.click(root.querySelector<HTMLElement>('[part~="button"]')!);
+      await waitFor(() => expect(root.querySelector('.unavailable[role="alert"]')).toBeTruthy());
+      await expect(root.querySelector('dialog')).toBeNull();
+    } finally {
+      failReportDialogLoads(0);
+    }
   },
 };
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { dictionary, stringKeys, type StringKey } from '../src/config/l10n.js';
+import { addStrings, dictionary, stringKeys, type StringKey } from '../src/config/l10n.js';
 import '../src/components/partner-list/partner-list.strings.js';
+import { reportDialogStrings } from '../src/components/report-button/report-dialog.strings.js';
 import { strings as ar } from '../src/l10n/ar.js';
 import { strings as da } from '../src/l10n/da.js';
 import { strings as de } from '../src/l10n/de.js';
@@ -9,6 +10,9 @@ import { strings as fi } from '../src/l10n/fi.js';
 import { strings as fr } from '../src/l10n/fr.js';
 import { strings as nb } from '../src/l10n/nb.js';
 import { strings as uk } from '../src/l10n/uk.js';
+
+// The report button adds these when the dialog's file arrives.
+addStrings(reportDialogStrings);
 
 /** The eight languages beyond Swedish and English, each a file of its own in src/l10n/. */
 const languages: Record<string, Record<string, unknown>> = { nb, da, fi, de, fr, es, ar, uk };
@@ -20,9 +24,10 @@ describe('the translations in src/l10n/', () => {
   const en = dictionary('en');
   const keys = stringKeys();
 
-  it('are eight, and English includes the partner list\'s keys', () => {
+  it('are eight, and English includes the partner list\'s and the report dialog\'s keys', () => {
     expect(Object.keys(languages)).to.have.length(8);
     expect(keys).to.include('list.title');
+    expect(keys).to.include('report.form.url');
   });
 
   for (const [lang, strings] of Object.entries(languages)) {

@@ -1,11 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { translate, pickText, isRtl, dictionary, stringKeys } from '../src/config/l10n.js';
+import { translate, pickText, isRtl, dictionary, stringKeys, addStrings } from '../src/config/l10n.js';
 import '../src/components/partner-list/partner-list.strings.js';
+import { reportDialogStrings } from '../src/components/report-button/report-dialog.strings.js';
+
+// The report button adds these when the dialog's file arrives.
+addStrings(reportDialogStrings);
 
 describe('localisation', () => {
-  it('has every key in Swedish and English, the partner list\'s own included, with the same placeholders', () => {
+  it('has every key in Swedish and English, the partner list\'s and the report dialog\'s own included, with the same placeholders', () => {
     const keys = stringKeys();
     expect(keys).to.include('list.title');
+    expect(keys).to.include('report.form.url');
     const placeholders = (text = '') => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of keys) {
       expect(dictionary('sv')[key], `sv ${key}`).to.be.a('string').and.not.equal('');

@@ -1,6 +1,6 @@
 // The script-tag build (dist/csr-widgets.js, built by `npm test` before the tests run) beside
 // this page's own copy of the library (the sources the test widget is built from).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './support/test-widget.js';
 import type { CsrTestWidget } from './support/test-widget.js';
 import { define } from '../src/base/define.js';
@@ -56,6 +56,33 @@ describe('dist/csr-widgets.js', () => {
     expect(list.ready).to.equal(true);
     expect(await requestCount(key), 'the list shares the config request').to.equal(1);
     list.remove();
+  });
+
+  it('loads the report dialog from its own file beside the script when a person is about to open it, and not before', async () => {
+    const dialogFile = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/csr-widgets.report-dialog.js'));
+    const lits = () => (window as { litHtmlVersions?: string[] }).litHtmlVersions?.length;
+    const el = document.createElement('csr-report-button') as unknown as CsrTestWidget;
+    el.setAttribute('src', cfgUrl(key, 'ok'));
+    document.body.append(el);
+    await el.settled();
+    expect(el.ready).to.equal(true);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.open')!;
+    const litsBefore = lits();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(dialogFile(), 'nothing before a person shows intent').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('dialog'), 'no dialog yet').to.equal(null);
+    // The pointer reaching the button (a synthetic event: a real focus depends on the window having it).
+    button.dispatchEvent(new PointerEvent('pointerenter'));
+    await waitUntil(() => dialogFile().length > 0, 'the pointer on the button loads the dialog');
+    expect(dialogFile().map((e) => new URL(e.name).search)).to.deep.equal([`?v=${window.csrWidgets!.version}&attempt=0`]);
+    button.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog opens');
+    expect(el.shadowRoot!.querySelector('#guidance')?.textContent).to.contain('Never download');
+    expect(lits(), 'the dialog brings no Lit of its own').to.equal(litsBefore);
+    expect(el.shadowRoot!.adoptedStyleSheets.length, 'the dialog’s styles are adopted').to.be.above(1);
+    el.shadowRoot!.querySelector('dialog')!.close();
+    expect(dialogFile(), 'one load').to.have.length(1);
+    el.remove();
   });
 
   it('can be included twice, also as a module, without an error', async () => {

@@ -2,7 +2,7 @@
  * What a hostile or clumsy host page, a polluted prototype, a broken intake or an odd config can
  * do to the widgets, and what they do instead. Runs in Chromium, Firefox ESR and WebKit.
  */
-import { expect, fixture, html, oneEvent, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, nextFrame, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/define.js';
 import type { CsrElement } from '../src/base/csr-element.js';
@@ -154,6 +154,8 @@ describe('security and robustness', () => {
       const el = await fixture<CsrReportButton>(html`<csr-report-button src=${url} partner="telenor"></csr-report-button>`);
       await el.settled();
       el.shadowRoot!.querySelector<HTMLButtonElement>('button.open')!.click();
+      // The dialog's file may still be on its way.
+      await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog opens');
       return el;
     }
     const fill = (el: CsrReportButton, name: string, value: string) => {
@@ -336,6 +338,7 @@ describe('security and robustness', () => {
           expect(el.ready, `${tag} renders`).to.equal(true);
           // Open what can be opened: the citation, the report dialog.
           el.shadowRoot!.querySelector<HTMLElement>('button[aria-expanded], button.open')?.click();
+          if (tag === 'csr-report-button') await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog opens');
           await el.updateComplete;
           await nextFrame();
           const limit = column.getBoundingClientRect().right + 1;
@@ -362,6 +365,7 @@ describe('security and robustness', () => {
       const el = await fixture<CsrElement>(html`<csr-report-button src=${url}></csr-report-button>`);
       await settle(el);
       el.shadowRoot!.querySelector<HTMLElement>('button.open')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog opens');
       await nextFrame();
       const dialog = el.shadowRoot!.querySelector('dialog')!;
       expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth + 1);

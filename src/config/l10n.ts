@@ -41,41 +41,13 @@ const en = {
   'report.label': 'Report',
   // the link inside the element that a page without JavaScript shows (`csr-widgets snippet`)
   'report.fallback': 'Report to {organization}',
-  'report.title': 'Report child sexual abuse material',
-  'report.guidance':
-    'Report the web address where you saw it. Never download, screenshot or send the material itself: that can be a crime. Your report is anonymous unless you choose to leave contact details.',
-  'report.close': 'Close',
-  'report.online': 'Report online',
-  'report.call': 'Call {phone}',
-  'report.sms': 'Text {phone}',
-  'report.form.heading': 'Report here',
-  'report.form.url': 'Where did you see it?',
-  'report.form.url.hint': 'The web address, or the name of the app, game or account.',
-  'report.form.url.required': 'Tell us where you saw it.',
-  'report.form.url.too-long': 'The address is too long: at most {max} characters.',
-  'report.form.place': 'What kind of place is it?',
-  'report.form.place.website': 'Website',
-  'report.form.place.social': 'Social media',
-  'report.form.place.chat': 'Chat or app',
-  'report.form.place.game': 'Game',
-  'report.form.place.other': 'Other',
-  'report.form.description': 'Description (optional)',
-  'report.form.description.hint': 'What did you see? Do not paste or attach the material. At most {max} characters.',
-  'report.form.description.too-long': 'The description is too long: at most {max} characters.',
-  'report.form.contact': 'Contact details (optional)',
-  'report.form.contact.hint': 'Leave empty to stay anonymous.',
-  'report.form.contact.too-long': 'The contact details are too long: at most {max} characters.',
-  'report.form.send': 'Send report',
-  'report.form.sending': 'Sending…',
-  'report.sent': 'Thank you. Your report has been sent.',
-  'report.sent.receipt': 'Thank you. Your report has been sent. Receipt: {id}',
-  'report.failed': 'Your report could not be sent. Nothing you typed has been lost: try again, or contact the hotline directly.',
-  'report.failed.message': 'Your report could not be sent: {message}',
+  // shown with the hotline's link when the dialog's file could not be loaded
+  'report.unavailable': 'The report form could not be opened. Reach the hotline here:',
 } as const;
 
 /**
- * Keys of the strings that widgets built as separate files (`<csr-partner-list>`) bring with them
- * (`addStrings`), so that a page pays for them only when it uses that widget.
+ * Keys of the strings that parts built as separate files (`<csr-partner-list>`, the report dialog)
+ * bring with them (`addStrings`), so that a page pays for them only when it uses that part.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface AddedStrings {}
@@ -83,8 +55,9 @@ export interface AddedStrings {}
 export type StringKey = keyof typeof en | keyof AddedStrings;
 export type Dictionary = Record<keyof typeof en, string>;
 /**
- * A whole language: every key, the partner list's own included. src/l10n/ holds one per language
- * beyond Swedish and English, each a file of its own so that a page loads only the one it needs.
+ * A whole language: every key, the partner list's and the report dialog's own included. src/l10n/
+ * holds one per language beyond Swedish and English, each a file of its own so that a page loads
+ * only the one it needs.
  */
 export type Translation = Record<StringKey, string>;
 
@@ -116,42 +89,13 @@ const sv: Dictionary = {
   'share.mastodon.change': 'Byt Mastodon-server ({host})',
   'report.label': 'Rapportera',
   'report.fallback': 'Rapportera till {organization}',
-  'report.title': 'Rapportera material med sexuella övergrepp mot barn',
-  'report.guidance':
-    'Rapportera webbadressen där du såg det. Ladda aldrig ner, ta inte skärmbild av och skicka aldrig själva materialet: det kan vara brottsligt. Din rapport är anonym om du inte själv väljer att lämna kontaktuppgifter.',
-  'report.close': 'Stäng',
-  'report.online': 'Rapportera på webben',
-  'report.call': 'Ring {phone}',
-  'report.sms': 'Sms:a {phone}',
-  'report.form.heading': 'Rapportera här',
-  'report.form.url': 'Var såg du det?',
-  'report.form.url.hint': 'Webbadressen, eller namnet på appen, spelet eller kontot.',
-  'report.form.url.required': 'Berätta var du såg det.',
-  'report.form.url.too-long': 'Adressen är för lång: högst {max} tecken.',
-  'report.form.place': 'Vilken sorts plats är det?',
-  'report.form.place.website': 'Webbplats',
-  'report.form.place.social': 'Sociala medier',
-  'report.form.place.chat': 'Chatt eller app',
-  'report.form.place.game': 'Spel',
-  'report.form.place.other': 'Annat',
-  'report.form.description': 'Beskrivning (frivillig)',
-  'report.form.description.hint': 'Vad såg du? Klistra inte in och bifoga inte materialet. Högst {max} tecken.',
-  'report.form.description.too-long': 'Beskrivningen är för lång: högst {max} tecken.',
-  'report.form.contact': 'Kontaktuppgifter (frivilligt)',
-  'report.form.contact.hint': 'Lämna tomt för att vara anonym.',
-  'report.form.contact.too-long': 'Kontaktuppgifterna är för långa: högst {max} tecken.',
-  'report.form.send': 'Skicka rapport',
-  'report.form.sending': 'Skickar…',
-  'report.sent': 'Tack. Din rapport är skickad.',
-  'report.sent.receipt': 'Tack. Din rapport är skickad. Kvitto: {id}',
-  'report.failed': 'Din rapport kunde inte skickas. Inget du skrivit har försvunnit: försök igen, eller kontakta hotline direkt.',
-  'report.failed.message': 'Din rapport kunde inte skickas: {message}',
+  'report.unavailable': 'Rapportformuläret kunde inte öppnas. Nå hotline här:',
 };
 
 const dictionaries: Record<string, Partial<Record<StringKey, string>>> = { en, sv };
 
-/** Adds a widget's own strings (declared in `AddedStrings`), per language. */
-export function addStrings(strings: Record<'en' | 'sv', Record<keyof AddedStrings, string>>): void {
+/** Adds a part's own strings (declared in `AddedStrings`; each part adds its own keys), per language. */
+export function addStrings(strings: Record<'en' | 'sv', Partial<Record<keyof AddedStrings, string>>>): void {
   Object.assign(dictionaries.en, strings.en);
   Object.assign(dictionaries.sv, strings.sv);
 }

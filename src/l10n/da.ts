@@ -42,6 +42,7 @@ export const strings: Translation = {
   'share.mastodon.change': 'Skift Mastodon-server ({host})',
   'report.label': 'Rapportér',
   'report.fallback': 'Rapportér til {organization}',
+  'report.unavailable': 'Rapportformularen kunne ikke åbnes. Kontakt hotlinen her:',
   'report.title': 'Rapportér materiale med seksuelle overgreb mod børn',
   'report.guidance':
     'Rapportér webadressen, hvor du så det. Du må aldrig downloade, tage skærmbillede af eller sende selve materialet: det kan være strafbart. Din rapport er anonym, medmindre du selv vælger at angive kontaktoplysninger.',

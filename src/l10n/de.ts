@@ -44,6 +44,7 @@ export const strings: Translation = {
   'share.mastodon.change': 'Mastodon-Server ändern ({host})',
   'report.label': 'Melden',
   'report.fallback': 'An {organization} melden',
+  'report.unavailable': 'Das Meldeformular konnte nicht geöffnet werden. Hier erreichen Sie die Meldestelle:',
   'report.title': 'Darstellungen sexuellen Missbrauchs von Kindern melden',
   'report.guidance':
     'Melden Sie die Webadresse, unter der Sie es gesehen haben. Laden Sie das Material selbst niemals herunter, machen Sie keine Screenshots davon und verschicken Sie es nicht: Das kann strafbar sein. Ihre Meldung ist anonym, sofern Sie nicht selbst Kontaktdaten angeben.',

@@ -45,6 +45,7 @@ export const strings: Translation = {
   'share.mastodon.change': 'Cambiar de servidor de Mastodon ({host})',
   'report.label': 'Denunciar',
   'report.fallback': 'Enviar una denuncia a {organization}',
+  'report.unavailable': 'No se pudo abrir el formulario de denuncia. Póngase en contacto aquí con la línea de denuncia:',
   'report.title': 'Denunciar material de abuso sexual infantil',
   'report.guidance':
     'Denuncie la dirección web donde lo vio. Nunca descargue el material en sí, ni le haga capturas de pantalla, ni lo envíe: hacerlo puede ser un delito. Su denuncia es anónima, salvo que usted decida dejar sus datos de contacto.',

@@ -45,6 +45,7 @@ export const strings: Translation = {
   'share.mastodon.change': 'Vaihda Mastodon-palvelinta ({host})',
   'report.label': 'Ilmoita',
   'report.fallback': 'Tee ilmoitus: {organization}',
+  'report.unavailable': 'Ilmoituslomaketta ei voitu avata. Ota yhteyttä vihjepalveluun tästä:',
   'report.title': 'Ilmoita lasten seksuaalista hyväksikäyttöä kuvaavasta materiaalista',
   'report.guidance':
     'Kerro verkko-osoite, jossa näit sen. Älä koskaan lataa itse materiaalia, ota siitä kuvakaappausta tai lähetä sitä: se voi olla rikos. Ilmoituksesi on nimetön, ellet itse päätä jättää yhteystietojasi.',

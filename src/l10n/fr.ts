@@ -45,6 +45,7 @@ export const strings: Translation = {
   'share.mastodon.change': 'Changer de serveur Mastodon ({host})',
   'report.label': 'Signaler',
   'report.fallback': 'Signaler à {organization}',
+  'report.unavailable': 'Le formulaire de signalement n’a pas pu s’ouvrir. Contactez le service de signalement ici :',
   'report.title': 'Signaler des contenus d’abus sexuels sur des enfants',
   'report.guidance':
     'Signalez l’adresse web où vous l’avez vu. Ne téléchargez jamais le contenu lui-même, n’en faites jamais de capture d’écran et ne l’envoyez jamais : cela peut constituer une infraction. Votre signalement est anonyme, sauf si vous choisissez de laisser vos coordonnées.',

@@ -42,6 +42,7 @@ export const strings: Translation = {
   'share.mastodon.change': 'Bytt Mastodon-server ({host})',
   'report.label': 'Meld fra',
   'report.fallback': 'Meld fra til {organization}',
+  'report.unavailable': 'Rapportskjemaet kunne ikke åpnes. Kontakt tipsmottaket her:',
   'report.title': 'Meld fra om materiale som viser seksuelle overgrep mot barn',
   'report.guidance':
     'Oppgi nettadressen der du så det. Du må aldri laste ned, ta skjermbilde av eller sende selve materialet: det kan være straffbart. Tipset ditt er anonymt, med mindre du selv velger å oppgi kontaktinformasjon.',

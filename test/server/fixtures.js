@@ -8,6 +8,8 @@
 //                                            (`text`: a raw HTML body instead of JSON)
 //          ANY  /__intake/<key>/reports     the report intake (scripted answers first, then the real contract)
 //          GET  /__intake/<key>/received    {attempts: [{headers, body}], reports: [...stored]}
+// Script:  GET  /__lone/csr-widgets.js      dist/csr-widgets.js without the files beside it (a site that
+//                                            copied the file, not the folder): anything else there is a 404
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createIntake } from '../../scripts/intake.js';
@@ -122,6 +124,11 @@ async function intake(req, res, key, action) {
 
 /** Koa middleware for @web/test-runner. */
 export async function fixtures(ctx, next) {
+  if (ctx.path.startsWith('/__lone/')) {
+    ctx.respond = false;
+    if (ctx.path !== '/__lone/csr-widgets.js') return send(ctx.res, 404, 'not here');
+    return send(ctx.res, 200, readFileSync(resolve(root, 'dist/csr-widgets.js')), { 'Content-Type': 'text/javascript' });
+  }
   const match = /^\/__(cfg|intake)\/([\w-]+)\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, key, action] = match;

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/report-button.js';
 import type { CsrReportButton } from './report-button.js';
-import { configureReportSending } from '../../testing.js';
+import { configureReportSending, failReportDialogLoads } from '../../testing.js';
 import { configureLoader } from '../../testing.js';
 import { namespace } from '../../runtime/namespace.js';
 import { cfgUrl, exampleConfig, intakeReceived, scriptIntake, serveConfig, uniqueKey, type IntakeResponse } from '../../../test/support/server.js';
@@ -49,8 +49,10 @@ async function withIntake(responses: IntakeResponse[] = []) {
   return { ...(await mount({ endpoint: intake.url })), intake };
 }
 
-function openDialog(el: CsrReportButton): HTMLDialogElement {
+/** Clicks the button and waits for the dialog, whose file may still be on its way. */
+async function openDialog(el: CsrReportButton): Promise<HTMLDialogElement> {
   part<HTMLButtonElement>(el, 'button.open')!.click();
+  await waitUntil(() => part<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog opens');
   return part<HTMLDialogElement>(el, 'dialog')!;
 }
 
@@ -86,7 +88,7 @@ describe('csr-report-button', () => {
     const button = part(el, 'button.open')!;
     expect(text(button)).to.equal('Report');
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
-    const dialog = openDialog(el);
+    const dialog = await openDialog(el);
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
     expect(text(part(el, '#guidance'))).to.contain('Never download, screenshot or send the material');
@@ -106,6 +108,7 @@ describe('csr-report-button', () => {
   it('uses the label and guidance from the config, and Swedish defaults', async () => {
     const custom = await mount({ label: { en: 'Report abuse' }, guidance: { en: 'Our own guidance.' } });
     expect(text(part(custom.el, 'button.open'))).to.equal('Report abuse');
+    await openDialog(custom.el);
     expect(text(part(custom.el, '#guidance'))).to.equal('Our own guidance.');
     const swedish = await mount({}, 'sv');
     expect(text(part(swedish.el, 'button.open'))).to.equal('Rapportera');
@@ -115,12 +118,12 @@ describe('csr-report-button', () => {
     const { el } = await mount({});
     const button = part<HTMLButtonElement>(el, 'button.open')!;
     button.focus();
-    const dialog = openDialog(el);
+    const dialog = await openDialog(el);
     expect(dialog.contains(focused(el))).to.equal(true);
     await sendKeys({ press: 'Escape' });
     expect(dialog.open).to.equal(false);
     expect(focused(el) === button, 'focus').to.equal(true);
-    openDialog(el);
+    await openDialog(el);
     part<HTMLButtonElement>(el, 'button.close')!.click();
     expect(dialog.open).to.equal(false);
     expect(focused(el) === button, 'focus').to.equal(true);
@@ -128,7 +131,7 @@ describe('csr-report-button', () => {
 
   it('has no form without an endpoint, and emits an outcome for each way to reach the hotline', async () => {
     const { el, outcomes } = await mount({ endpoint: undefined });
-    openDialog(el);
+    await openDialog(el);
     expect(part(el, 'form') === null, 'no form').to.equal(true);
     for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.ways a')) {
       link.addEventListener('click', (e) => e.preventDefault());
@@ -140,14 +143,14 @@ describe('csr-report-button', () => {
   it('offers only the form when the config names only an endpoint', async () => {
     const { el, errors } = await mount({ hotlineUrl: undefined, phone: undefined, sms: undefined });
     expect(errors).to.deep.equal([]);
-    openDialog(el);
+    await openDialog(el);
     expect(part(el, 'form') !== null, 'a form').to.equal(true);
     expect(part(el, '[part~=ways]') === null, 'no empty list of ways').to.equal(true);
   });
 
   it('sends one report with a receipt, and a new key for the next report', async () => {
     const { el, intake, outcomes } = await withIntake();
-    openDialog(el);
+    await openDialog(el);
     fill(el, { url: ' https://example.org/page ', place: 'chat', description: 'Seen in a group chat.' });
     expect(await send(el)).to.equal('sent');
     const received = await intakeReceived(intake.key);
@@ -179,7 +182,7 @@ describe('csr-report-button', () => {
 
   it('retries 503, 503 with the same key and stores exactly one report', async () => {
     const { el, intake } = await withIntake([{ status: 503 }, { status: 503 }]);
-    openDialog(el);
+    await openDialog(el);
     fill(el, { url: 'https://example.org/retry' });
     expect(await send(el)).to.equal('sent');
     const received = await intakeReceived(intake.key);
@@ -191,7 +194,7 @@ describe('csr-report-button', () => {
 
   it('keeps everything typed and shows the hotline when every attempt fails', async () => {
     const { el, intake, outcomes, errors } = await withIntake([{ status: 500 }, { status: 502 }, { status: 503 }, { status: 500 }, { status: 500 }]);
-    openDialog(el);
+    await openDialog(el);
     fill(el, { url: 'https://example.org/lost', place: 'game', description: 'Keep me', contact: '070-000 00 00' });
     expect(await send(el)).to.equal('failed');
     const received = await intakeReceived(intake.key);
@@ -217,7 +220,7 @@ describe('csr-report-button', () => {
 
   it('fails after 4 attempts on network errors', async () => {
     const { el } = await mount({ endpoint: 'http://127.0.0.1:9/reports' });
-    openDialog(el);
+    await openDialog(el);
     fill(el, { url: 'https://example.org/offline' });
     expect(await send(el)).to.equal('failed');
     expect(text(part(el, '.alert'))).to.contain('Your report could not be sent');
@@ -225,7 +228,7 @@ describe('csr-report-button', () => {
 
   it('waits for Retry-After on 429', async () => {
     const { el, intake } = await withIntake([{ status: 429, headers: { 'Retry-After': '1' } }]);
-    openDialog(el);
+    await openDialog(el);
     fill(el, { url: 'https://example.org/busy' });
     const started = performance.now();
     expect(await send(el)).to.equal('sent');
@@ -235,7 +238,7 @@ describe('csr-report-button', () => {
 
   it('does not retry a 400 and shows the intake message as text', async () => {
     const { el, intake } = await withIntake([{ status: 400, body: { message: '<b>url</b> is not allowed' } }]);
-    openDialog(el);
+    await openDialog(el);
     fill(el, { url: 'https://example.org/bad' });
     expect(await send(el)).to.equal('failed');
     expect((await intakeReceived(intake.key)).attempts).to.have.length(1);
@@ -248,7 +251,7 @@ describe('csr-report-button', () => {
   it('gives up on an attempt that hangs past the timeout and retries', async () => {
     configureReportSending({ timeoutMs: 300 });
     const { el, intake } = await withIntake([{ status: 200, hang: true }]);
-    openDialog(el);
+    await openDialog(el);
     fill(el, { url: 'https://example.org/slow' });
     const started = performance.now();
     expect(await send(el)).to.equal('sent');
@@ -269,8 +272,10 @@ describe('csr-report-button', () => {
         databases: JSON.stringify(await indexedDB.databases()),
       };
       expect(before.cookie).to.contain('csr-probe=visible');
+      // Opening may load the dialog's own file, from the library's origin (test/script-tag.test.ts);
+      // from here on only the report may leave the page.
+      await openDialog(el);
       performance.clearResourceTimings();
-      openDialog(el);
       fill(el, { url: 'https://example.org/private-probe', description: 'private-probe', contact: 'private-probe' });
       expect(await send(el)).to.equal('sent');
       const requests = performance.getEntriesByType('resource').map((entry) => entry.name);
@@ -294,7 +299,7 @@ describe('csr-report-button', () => {
     await sendKeys({ press: 'Tab' });
     expect(focused(el) === part(el, 'button.open'), 'focus').to.equal(true);
     await sendKeys({ press: 'Enter' });
-    expect(part<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+    await waitUntil(() => part<HTMLDialogElement>(el, 'dialog')?.open, 'Enter opens the dialog');
     for (let i = 0; i < 10 && focused(el)?.id !== 'url'; i++) await sendKeys({ press: 'Tab' });
     expect(focused(el)?.id).to.equal('url');
 
@@ -331,7 +336,7 @@ describe('csr-report-button', () => {
 
   it('rejects a description over 2000 characters and moves focus to it', async () => {
     const { el, intake } = await withIntake();
-    openDialog(el);
+    await openDialog(el);
     fill(el, { url: 'https://example.org/long', description: 'x'.repeat(2001) });
     part<HTMLButtonElement>(el, 'button.send')!.click();
     await el.updateComplete;
@@ -343,7 +348,7 @@ describe('csr-report-button', () => {
 
   it('is accessible with the dialog open, and after a failure', async () => {
     const { el } = await withIntake([{ status: 400, body: { message: 'Rejected' } }]);
-    openDialog(el);
+    await openDialog(el);
     await expect(el).to.be.accessible();
     fill(el, { url: 'https://example.org/axe' });
     expect(await send(el)).to.equal('failed');
@@ -352,7 +357,7 @@ describe('csr-report-button', () => {
 
   it('shows an outcome that arrives after the dialog was closed beside the button', async () => {
     const { el } = await withIntake([{ status: 500, delayMs: 300 }, { status: 500 }, { status: 500 }, { status: 500 }]);
-    const dialog = openDialog(el);
+    const dialog = await openDialog(el);
     fill(el, { url: 'https://example.org/closed' });
     const outcome = oneEvent(el, 'csr-report');
     part<HTMLButtonElement>(el, 'button.send')!.click();
@@ -362,10 +367,98 @@ describe('csr-report-button', () => {
     const outside = part(el, '.outside')!;
     expect(text(outside)).to.contain('Your report could not be sent');
     expect(outside.querySelector('a[href^="tel:"]') !== null).to.equal(true);
-    openDialog(el);
+    await openDialog(el);
     await el.updateComplete;
     expect(part(el, '.outside') === null, 'shown in the dialog again').to.equal(true);
     expect(part<HTMLInputElement>(el, '#url')!.value).to.equal('https://example.org/closed');
+  });
+
+  it('opens with the keyboard: Space as well as Enter', async () => {
+    const { el } = await mount({});
+    const button = part<HTMLButtonElement>(el, 'button.open')!;
+    button.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => part<HTMLDialogElement>(el, 'dialog')?.open, 'Space opens the dialog');
+    expect(part<HTMLDialogElement>(el, 'dialog')!.matches(':modal')).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    expect(focused(el) === button, 'focus back on the button').to.equal(true);
+  });
+
+  for (const intent of ['pointerenter', 'touchstart', 'focus'] as const) {
+    it(`loads the dialog on ${intent} on the button, before the click, and opens it with the pointer`, async () => {
+      const { el } = await mount({});
+      expect(part(el, 'dialog') === null, 'no dialog before intent').to.equal(true);
+      const button = part<HTMLButtonElement>(el, 'button.open')!;
+      // Synthetic events: a real focus depends on the test window having it.
+      button.dispatchEvent(intent === 'focus' ? new FocusEvent('focus') : new Event(intent));
+      await waitUntil(() => part(el, 'dialog'), 'the dialog is rendered, closed, before the click');
+      expect(part<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+      const dialog = await openDialog(el);
+      expect(dialog.matches(':modal')).to.equal(true);
+    });
+  }
+
+  describe('when the dialog cannot be loaded', () => {
+    const uncaught: string[] = [];
+    const onError = (e: ErrorEvent) => uncaught.push(e.message);
+    const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
+    beforeEach(() => {
+      uncaught.length = 0;
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+    });
+    afterEach(() => {
+      failReportDialogLoads(0);
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    });
+
+    it('shows the page’s own link to the hotline with csr-error, and the next click tries again', async () => {
+      const { el, errors } = await mount({});
+      failReportDialogLoads(2);
+      const button = part<HTMLButtonElement>(el, 'button.open')!;
+      button.dispatchEvent(new PointerEvent('pointerenter'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(errors, 'a failed load ahead of the click shows nothing yet').to.deep.equal([]);
+      button.click();
+      await waitUntil(() => errors.length > 0, 'csr-error');
+      await el.updateComplete;
+      expect(errors.map((e) => e.code)).to.deep.equal(['report-failed']);
+      expect(errors[0].message).to.contain('the report dialog could not be loaded');
+      const alert = part(el, '.unavailable')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(text(alert)).to.contain('The report form could not be opened');
+      const slot = alert.querySelector('slot')!;
+      const shown = slot.assignedElements()[0] as HTMLAnchorElement;
+      expect(shown.getAttribute('href')).to.equal('/hotline.html');
+      expect(shown.getBoundingClientRect().height, 'the page’s link is visible').to.be.above(0);
+      expect(part(el, 'dialog') === null, 'no dialog').to.equal(true);
+
+      const dialog = await openDialog(el);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(part(el, '.unavailable') === null, 'the link gives way to the dialog').to.equal(true);
+      expect(uncaught).to.deep.equal([]);
+    });
+
+    it('offers the config’s hotline link and phone when the element has no fallback of its own', async () => {
+      const url = await reportConfig({});
+      const outcomes: string[] = [];
+      const el = await fixture<CsrReportButton>(html`<csr-report-button src=${url} lang="en"
+        @csr-report=${(e: CustomEvent) => outcomes.push(e.detail.outcome)}></csr-report-button>`);
+      await el.settled();
+      failReportDialogLoads(1);
+      part<HTMLButtonElement>(el, 'button.open')!.click();
+      await waitUntil(() => part(el, '.unavailable'), 'the hotline is offered');
+      const links = [...part(el, '.unavailable')!.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([`${location.origin}/hotline.html`, 'tel:+46701740605']);
+      expect(text(links[0])).to.equal('Report to ECPAT Sverige (opens in a new tab)');
+      expect(links[0].rel).to.equal('noopener noreferrer');
+      links[1].addEventListener('click', (e) => e.preventDefault());
+      links[1].click();
+      expect(outcomes).to.deep.equal(['called']);
+      await expect(el).to.be.accessible();
+      expect(uncaught).to.deep.equal([]);
+    });
   });
 
   it('follows a right-to-left language', async () => {
