@@ -15,7 +15,8 @@ export default {
     'src/csr-widgets.ts',
     'src/runtime/capture-script.ts',
     'src/components/report-button/load-dialog.script.ts',
-    // The translations beyond Swedish and English: not shipped until a loader imports them on demand.
+    'src/runtime/import-language.script.ts',
+    // The translations beyond Swedish and English: data the loader imports on demand, no API of their own.
     'src/l10n/**',
   ],
   litelement: true,

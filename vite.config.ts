@@ -74,6 +74,10 @@ const dialogBeside = (): Plugin => ({
     if (source === './load-dialog.js' && importer?.endsWith('/report-button.ts')) {
       return resolve(root, 'src/components/report-button/load-dialog.script.ts');
     }
+    // Likewise each language beyond English and Swedish (src/runtime/load-language.ts).
+    if (source === './import-language.js' && importer?.endsWith('/load-language.ts')) {
+      return resolve(root, 'src/runtime/import-language.script.ts');
+    }
     return null;
   },
 });

@@ -85,6 +85,20 @@ describe('dist/csr-widgets.js', () => {
     el.remove();
   });
 
+  it('loads a language beyond English and Swedish from its own file beside the script, when a widget needs it', async () => {
+    const langFile = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/csr-widgets.lang-'));
+    expect(langFile()).to.deep.equal([]);
+    const button = document.createElement('csr-report-button') as unknown as CsrTestWidget;
+    button.setAttribute('src', cfgUrl(key, 'ok'));
+    button.setAttribute('lang', 'da');
+    document.body.append(button);
+    await button.settled();
+    expect(button.ready).to.equal(true);
+    expect(button.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Rapportér');
+    expect(langFile().map((e) => new URL(e.name).pathname)).to.deep.equal(['/dist/csr-widgets.lang-da.js']);
+    button.remove();
+  });
+
   it('can be included twice, also as a module, without an error', async () => {
     await addScript({ src: '/dist/csr-widgets.js?again', 'data-src': cfgUrl(key, 'ok') });
     await addScript({ src: '/dist/csr-widgets.js?module', type: 'module' });

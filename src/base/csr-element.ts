@@ -16,7 +16,8 @@ import { problem, isProblem, type CsrProblem } from '../config/errors.js';
 import { absence, type ValidatedConfig } from '../config/validate.js';
 import { partnerStanding } from '../config/partner.js';
 import type { Partner, Text } from '../config/schema.js';
-import { translate, pickText, type StringKey } from '../config/l10n.js';
+import { translate, pickText, pendingLanguage, type StringKey } from '../config/l10n.js';
+import { loadLanguage } from '../runtime/load-language.js';
 import { VERSION, warnOnce } from '../runtime/namespace.js';
 import { ConfigController } from './config-controller.js';
 import { LanguageController } from './language-controller.js';
@@ -183,7 +184,11 @@ export abstract class CsrElement<Model = unknown> extends LitElement {
       };
     }
     const state = this.#config.state;
-    if (!state) return { kind: 'loading' };
+    // A language beyond English and Swedish loads first: the widget keeps its loading box meanwhile
+    // rather than showing English and changing its words (English stands in if it cannot load).
+    const language = pendingLanguage(this.resolvedLang);
+    if (language) void loadLanguage(language).then(() => this.requestUpdate());
+    if (!state || language) return { kind: 'loading' };
     if (!state.ok) return { kind: 'error', problem: state.problem };
     if (state.stale) {
       const minutes = Math.round(state.stale.ageMs / 60000);

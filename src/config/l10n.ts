@@ -100,6 +100,31 @@ export function addStrings(strings: Record<'en' | 'sv', Partial<Record<keyof Add
   Object.assign(dictionaries.sv, strings.sv);
 }
 
+/**
+ * The languages beyond English and Swedish, each a file of its own (src/l10n/), loaded only when a
+ * widget needs it (`pendingLanguage`, then `addLanguage`). `no` is written in Bokmål.
+ */
+export const LANGUAGES: Record<string, string> = { nb: 'nb', no: 'nb', da: 'da', fi: 'fi', de: 'de', fr: 'fr', es: 'es', ar: 'ar', uk: 'uk' };
+
+/** Languages asked for: loaded, or failed (English stands in). */
+const asked = new Set<string>();
+
+/**
+ * The language file `lang` needs and that was not asked for yet, or `undefined`; the caller loads
+ * it once and calls `addLanguage`, or `addLanguage` without strings when it failed.
+ */
+export function pendingLanguage(lang: string): string | undefined {
+  const code = LANGUAGES[base(lang)];
+  return code && !asked.has(code) ? code : undefined;
+}
+
+/** Marks `code` as asked for, with its strings when they arrived; `no` reads them as `nb`. */
+export function addLanguage(code: string, strings?: Partial<Record<StringKey, string>>): void {
+  asked.add(code);
+  if (strings) dictionaries[code] = strings;
+  if (strings && code === 'nb') dictionaries.no = strings;
+}
+
 /** Languages written right to left. */
 const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha', 'he', 'iw', 'khw', 'ks', 'ps', 'sd', 'ur', 'yi']);
 

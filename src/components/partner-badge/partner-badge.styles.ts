@@ -176,9 +176,13 @@ export const badgeStyles = [
     font-size: 1em;
     line-height: 1.3;
   }
+  /* One line of words however long the language's: the name takes the rest and ends in an ellipsis. */
   .variant-compact .lead {
-    flex: none;
+    flex: 0 1 auto;
     color: var(--_fg);
+  }
+  .variant-compact .org {
+    flex: 1 1 0;
   }
   .variant-compact .custom {
     display: block;
