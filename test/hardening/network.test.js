@@ -30,8 +30,11 @@ const CONFIG_CASES = {
   offline: { src: (k) => `/__cfg/${k}/ok`, outcome: 'config-network', requests: [0, 0], offline: true },
 };
 
-/** The config timeout (8 s) plus room for a loaded machine. */
-const CONFIG_LIMIT_MS = 10_000;
+/**
+ * The config timeout (8 s) plus room for a loaded machine (a shared 2-core machine has taken 10.1 s
+ * for the hang, page load and polling included): the bound says "ends", not how fast.
+ */
+const CONFIG_LIMIT_MS = 12_000;
 
 describe('config endpoint faults', { concurrency: true }, () => {
   for (const [name, c] of Object.entries(CONFIG_CASES)) {
