@@ -121,8 +121,8 @@ export function pendingLanguage(lang: string): string | undefined {
 /** Marks `code` as asked for, with its strings when they arrived; `no` reads them as `nb`. */
 export function addLanguage(code: string, strings?: Partial<Record<StringKey, string>>): void {
   asked.add(code);
-  if (strings) dictionaries[code] = strings;
-  if (strings && code === 'nb') dictionaries.no = strings;
+  // Under every tag that reads it: `no` reads `nb`.
+  if (strings) for (const tag in LANGUAGES) if (LANGUAGES[tag] === code) dictionaries[tag] = strings;
 }
 
 /** Languages written right to left. */

@@ -6,6 +6,8 @@
  * link only to pages on it.
  */
 import { problem, type CsrProblem } from './errors.js';
+import { hostMatches } from './partner.js';
+import type { Organization } from './schema.js';
 
 /** `localhost` or an IP address (v4, or v6 in brackets): it stands only for itself. */
 const LOCAL = /^(?:localhost|[\d.]+|\[.*\])$/;
@@ -33,11 +35,15 @@ export const siteOf = (host: string): string => host.replace(/^www\./, '');
 export function onSite(host: string, siteHost: string): boolean {
   if (!host || !siteHost) return false;
   if (host === siteHost) return true;
-  if (LOCAL.test(host) || LOCAL.test(siteHost)) return false;
-  const site = siteOf(siteHost);
-  const own = siteOf(host);
-  return own === site || own.endsWith(`.${site}`);
+  return !LOCAL.test(host) && !LOCAL.test(siteHost) && hostMatches(siteOf(host), siteOf(siteHost));
 }
+
+/**
+ * The organization's page that confirms partner `id`'s partnership: its `verifyUrl`, else its
+ * entry on the organization's partner list (`partnersUrl#id`), else the organization's site.
+ */
+export const confirmationPage = (organization: Organization, id: string, verifyUrl?: string): string =>
+  verifyUrl ?? (organization.partnersUrl ? `${organization.partnersUrl.split('#')[0]}#${id}` : organization.url);
 
 /**
  * Who vouches for a config: the site that served it (`ecpat.se`, for the line "Verified by

@@ -1,6 +1,7 @@
 // The HTML a partner's web team pastes: the stylesheet and the script tag, and one element per widget. No Node or DOM
 // APIs: shared by the `csr-widgets snippet` command, the configurator and the embed snippets in
 // Storybook's docs.
+import { confirmationPage } from '../config/origin.js';
 import { pickText, translate } from '../config/l10n.js';
 import type { ValidatedConfig } from '../config/validate.js';
 
@@ -69,8 +70,7 @@ export function fallbacks(config: ValidatedConfig, partnerId: string | undefined
   // The badge's fallback claims nothing: it is what shows once the partner is revoked. It names the
   // organization's partner list, the page that says where the partnership stands.
   if (partner && organization) {
-    const list = config.organization.partnersUrl;
-    out.badge = { href: list ? `${list.split('#')[0]}#${partnerId}` : config.organization.url, text: words('badge.fallback', { organization }) };
+    out.badge = { href: confirmationPage(config.organization, partnerId!), text: words('badge.fallback', { organization }) };
   }
   const award = partner?.awards?.map((id) => config.awards.get(id)).find(Boolean);
   const title = pickText(award?.title, lang);

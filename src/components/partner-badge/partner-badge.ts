@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { CsrElement, type SelectContext, type Selection } from '../../base/csr-element.js';
 import { themeStyles, cardReserveStyles } from '../../base/theme.styles.js';
 import { isProblem } from '../../config/errors.js';
+import { confirmationPage } from '../../config/origin.js';
 import { badgeStyles } from './partner-badge.styles.js';
 
 export interface BadgeModel {
@@ -89,7 +90,7 @@ export class CsrPartnerBadge extends CsrElement<BadgeModel> {
         logo: organization.logo,
         custom: this.text(partner.badgeText),
         since: partner.since,
-        href: partner.verifyUrl ?? (organization.partnersUrl ? `${organization.partnersUrl.split('#')[0]}#${id}` : organization.url),
+        href: confirmationPage(organization, id!, partner.verifyUrl),
         site: site as string,
       },
     };
