@@ -1,8 +1,9 @@
 // The demo: serves the demo pages and their assets (demo/) and the built script (dist/) on 127.0.0.1
 // with a strict Content-Security-Policy, the example config at /csr.json (and a forged copy at
 // /forged/csr.json, for forged.html), and a local report intake
-// at /api/reports that stores reports in .data/reports.jsonl, outside everything it serves. No
-// internet needed.
+// at /api/reports that stores reports in .data/reports.jsonl, outside everything it serves (the
+// example hotlines of other countries: /api/example-hotlines/<country>/reports, in
+// .data/reports-<country>.jsonl). No internet needed.
 import { createServer } from 'node:http';
 import { open, realpath } from 'node:fs/promises';
 import { extname, join, relative, resolve, isAbsolute, sep } from 'node:path';
@@ -96,10 +97,17 @@ function forged(text) {
  */
 export function startDemoServer({ port: listenPort = port, host: listenHost = host, quiet = false, store = REPORTS_FILE } = {}) {
   const intake = createIntake({ store });
+  // The example config's hotlines in other countries (example values) each get an intake of their own.
+  const elsewhere = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/api/reports') return intake.handle(req, res);
+      const country = /^\/api\/example-hotlines\/([A-Z]{2})\/reports$/.exec(url.pathname)?.[1];
+      if (country) {
+        if (!elsewhere.has(country)) elsewhere.set(country, createIntake({ store: store.replace(/\.jsonl$/, `-${country}.jsonl`) }));
+        return elsewhere.get(country).handle(req, res);
+      }
       if (url.pathname === '/csr.json' || url.pathname === '/forged/csr.json') {
         const origin = originFor(req.headers.host, server.address());
         let text = (await readRegularFile(join(root, 'demo/csr.json'))).toString('utf8').replaceAll('http://localhost:4173', origin);

@@ -433,44 +433,108 @@ export const ShareSchema = meta(
   },
 );
 
+export const COUNTRY_MESSAGE = 'must be a country code such as "NO" (ISO 3166, two capital letters)';
+
+/** A country, as an ISO 3166-1 alpha-2 code in capitals: `SE`, `NO`. */
+export const CountrySchema = meta(str({ type: COUNTRY_MESSAGE, pattern: /^[A-Z]{2}$/ }), {
+  title: 'Country',
+  description: 'An ISO 3166-1 alpha-2 country code in capitals, such as "SE" or "NO".',
+  examples: ['SE'],
+});
+
+/** The ways to reach one hotline: the report section's own, and each entry of its `hotlines`. */
+const hotlineWays = {
+  hotlineUrl: opt(meta(LinkSchema, linkDoc('Hotline page', "The hotline's page for reporting online, opened in a new tab.", 'https://ngo.example/hotline'))),
+  phone: opt(
+    meta(PhoneSchema, {
+      title: 'Phone',
+      description: "The hotline's phone number, called through a tel: link.",
+      examples: ['+46 8 123 45 67'],
+    }),
+  ),
+  sms: opt(
+    meta(PhoneSchema, {
+      title: 'SMS',
+      description: 'A number that takes reports by SMS, through an sms: link.',
+      examples: ['+46 70 123 45 67'],
+    }),
+  ),
+  endpoint: opt(
+    meta(
+      LinkSchema,
+      linkDoc(
+        'Intake endpoint',
+        "Where the dialog's form sends a report, as JSON (the README describes what it receives and must answer). Without it the dialog has no form.",
+        'https://ngo.example/api/reports',
+      ),
+    ),
+  ),
+  guidance: opt(
+    meta(
+      textSchema(2000),
+      textDoc(
+        'Guidance',
+        'What the dialog tells people first; by default: report the web address, never download, screenshot or send the material itself, and the report is anonymous unless they leave contact details.',
+        [
+          {
+            en: 'Report the web address only. Never download, screenshot or send the material itself.',
+          },
+        ],
+      ),
+    ),
+  ),
+};
+
+const hotlineName = (description: string) =>
+  meta(textSchema(120), textDoc("Hotline's name", `${description} The dialog says where a report goes: "Your report goes to {name}."`, ['ECPAT Hotline']));
+
+export const HotlineSchema = meta(
+  obj(
+    {
+      name: hotlineName("The hotline's name."),
+      ...hotlineWays,
+      hotlineUrl: meta(LinkSchema, linkDoc('Hotline page', "The hotline's page for reporting online, opened in a new tab. Required.", 'https://hotline.example/')),
+    },
+    { type: 'must be an object with name and hotlineUrl' },
+  ),
+  {
+    title: 'Hotline',
+    description: "Another country's hotline: its name, its page (required) and, as for the default, a phone, an SMS number, an intake endpoint and guidance.",
+  },
+);
+
 export const ReportSchema = meta(
   obj({
-    hotlineUrl: opt(meta(LinkSchema, linkDoc('Hotline page', "The hotline's page for reporting online, opened in a new tab.", 'https://ngo.example/hotline'))),
-    phone: opt(
-      meta(PhoneSchema, {
-        title: 'Phone',
-        description: "The hotline's phone number, called through a tel: link.",
-        examples: ['+46 8 123 45 67'],
+    ...hotlineWays,
+    name: opt(hotlineName("The default hotline's name; by default the organization's.")),
+    country: opt(
+      meta(CountrySchema, {
+        title: "Default hotline's country",
+        description: 'The country of the hotline this section describes (its hotlineUrl, phone, sms and endpoint), such as "SE": the dialog says "Not in Sweden? Choose your country".',
+        examples: ['SE'],
       }),
     ),
-    sms: opt(
-      meta(PhoneSchema, {
-        title: 'SMS',
-        description: 'A number that takes reports by SMS, through an sms: link.',
-        examples: ['+46 70 123 45 67'],
+    hotlines: opt(
+      meta(rec(CountrySchema, HotlineSchema, { type: 'must be a map of country code to hotline' }), {
+        title: 'Hotlines in other countries',
+        description:
+          "Hotlines by country code (\"NO\", \"DK\"…), which a person can choose in the dialog. A button uses, in order: its country attribute, partnerCountry for its partner, the region of the page's or browser's language (nb-NO), else the default (this section's own). A broken entry is left out; the others stay.",
       }),
     ),
-    endpoint: opt(
+    partnerCountry: opt(
+      meta(rec(IdSchema, CountrySchema, { type: 'must be a map of partner id to country code' }), {
+        title: 'Country per partner',
+        description: "The country whose hotline a partner's report buttons offer first, by partner id.",
+        examples: [{ telenor: 'SE' }],
+      }),
+    ),
+    exitUrl: opt(
       meta(
         LinkSchema,
         linkDoc(
-          'Intake endpoint',
-          "Where the dialog's form sends a report, as JSON (the README describes what it receives and must answer). Without it the dialog has no form.",
-          'https://ngo.example/api/reports',
-        ),
-      ),
-    ),
-    guidance: opt(
-      meta(
-        textSchema(2000),
-        textDoc(
-          'Guidance',
-          'What the dialog tells people first; by default: report the web address, never download, screenshot or send the material itself, and the report is anonymous unless they leave contact details.',
-          [
-            {
-              en: 'Report the web address only. Never download, screenshot or send the material itself.',
-            },
-          ],
+          'Quick exit page',
+          'The neutral page that "Leave this page quickly" (or Shift pressed three times) puts in place of the page; by default https://www.wikipedia.org/.',
+          'https://www.wikipedia.org/',
         ),
       ),
     ),
@@ -479,7 +543,7 @@ export const ReportSchema = meta(
   {
     title: 'Report button',
     description:
-      'Where <csr-report-button> sends people who report suspected child sexual exploitation material: the hotline online, by phone, by SMS, or through a form to an intake endpoint.',
+      'Where <csr-report-button> sends people who report suspected child sexual exploitation material: the hotline online, by phone, by SMS, or through a form to an intake endpoint; and the hotlines of other countries.',
   },
 );
 
@@ -585,6 +649,7 @@ export type Award = Infer<typeof AwardSchema>;
 export type Share = Infer<typeof ShareSchema>;
 export type ShareNetwork = (typeof SHARE_NETWORKS)[number];
 export type Report = Infer<typeof ReportSchema>;
+export type Hotline = Infer<typeof HotlineSchema>;
 export type Strings = Infer<typeof StringsSchema>;
 /** The config as written by the NGO (JSON). */
 export type CsrConfigInput = Infer<typeof ConfigSchema>;

@@ -15,6 +15,10 @@ import {
   VersionSchema,
   IdSchema,
   ID_MESSAGE,
+  CountrySchema,
+  COUNTRY_MESSAGE,
+  HotlineSchema,
+  type Hotline,
   type Award,
   type Organization,
   type Partner,
@@ -61,8 +65,18 @@ const check = <T>(path: string, value: unknown, schema: Schema<T>, issues: Confi
   return out === NO || own.length ? undefined : out;
 };
 
-/** Each entry of a map of id to entry on its own: a broken entry is left out with its issues. */
-const validateEntries = <T>(section: string, raw: unknown, schema: Schema<T>, issues: ConfigIssue[]): Map<string, T> => {
+/**
+ * Each entry of a map of id (or of `key`) to entry on its own: a broken entry is left out with its
+ * issues.
+ */
+const validateEntries = <T>(
+  section: string,
+  raw: unknown,
+  schema: Schema<T>,
+  issues: ConfigIssue[],
+  key: Schema<string> = IdSchema,
+  keyMessage = ID_MESSAGE,
+): Map<string, T> => {
   const entries = new Map<string, T>();
   if (raw === undefined) return entries;
   if (!isPlainObject(raw)) {
@@ -72,8 +86,8 @@ const validateEntries = <T>(section: string, raw: unknown, schema: Schema<T>, is
   for (const id of Object.keys(raw)) {
     const path = `${section}.${id}`;
     // The id pattern already refuses `__proto__`; these two it allows elsewhere (award ids in a partner).
-    if (!is(IdSchema, id) || id === 'constructor' || id === 'prototype') {
-      issues.push({ path, message: ID_MESSAGE });
+    if (!is(key, id) || id === 'constructor' || id === 'prototype') {
+      issues.push({ path, message: keyMessage });
       continue;
     }
     const entry = check(path, raw[id], schema, issues);
@@ -84,6 +98,25 @@ const validateEntries = <T>(section: string, raw: unknown, schema: Schema<T>, is
 
 const validateSection = <T>(name: string, raw: unknown, schema: Schema<T>, issues: ConfigIssue[]): T | undefined =>
   raw === undefined ? undefined : check(name, raw, schema, issues);
+
+/** Report fields whose fault drops only the field (or the one hotline), never the section: the button keeps its default hotline. */
+const REPORT_EXTRAS = ['country', 'partnerCountry', 'exitUrl'] as const;
+
+/** The report section: its own hotline must be valid; a fault in the other countries' hotlines or the extras drops only them. */
+function validateReport(raw: unknown, issues: ConfigIssue[]): Report | undefined {
+  if (!isPlainObject(raw)) return validateSection('report', raw, ReportSchema, issues);
+  const own: Record<string, unknown> = { ...raw, hotlines: undefined };
+  for (const key of REPORT_EXTRAS) delete own[key];
+  const report = check('report', own, ReportSchema, issues);
+  if (!report) return undefined;
+  for (const key of REPORT_EXTRAS) {
+    const value = check(`report.${key}`, raw[key], ReportSchema.entries[key], issues);
+    if (value !== undefined) Object.assign(report, { [key]: value });
+  }
+  const hotlines = validateEntries('report.hotlines', raw.hotlines, HotlineSchema, issues, CountrySchema, COUNTRY_MESSAGE);
+  if (hotlines.size) report.hotlines = Object.assign(Object.create(null) as Record<string, Hotline>, Object.fromEntries(hotlines));
+  return report;
+}
 
 /**
  * Validates a parsed JSON value. Only `version` and `organization` can fail the whole config;
@@ -115,7 +148,7 @@ export function validateConfig(raw: unknown): ValidationResult {
     partners,
     awards: validateEntries('awards', own(raw, 'awards'), AwardSchema, issues),
     share: validateSection('share', own(raw, 'share'), ShareSchema, issues),
-    report: validateSection('report', own(raw, 'report'), ReportSchema, issues),
+    report: validateReport(own(raw, 'report'), issues),
     strings: validateSection('strings', own(raw, 'strings'), StringsSchema, issues) ?? Object.create(null),
     issues,
   };

@@ -1,13 +1,15 @@
 /**
  * Arabic (ar), written right to left. AWAITS REVIEW BY A NATIVE SPEAKER: translated from the English
- * and Swedish strings (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts),
+ * and Swedish strings (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts,
+ * src/components/report-button/report-dialog.strings.ts),
  * whose comments say where each string shows.
  *
  * Placeholders, kept exactly as in English and filled in by the widgets: {organization} the NGO's
  * name, {partner} the partner's name, {site} the host that served the config (ecpat.se), {issuer} and
  * {title} an award's issuer and title, {year} a year, {date} a date already written out for the
  * language, {network} a network's name (Facebook), {host} a Mastodon server, {phone} a phone number,
- * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message.
+ * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message,
+ * {hotline} a hotline's name, {country} a country's name in the language (Sverige).
  * Most of them are Latin text inside Arabic, which the browser's bidirectional layout orders.
  * Counts are put as "الحد الأقصى لعدد الأحرف {max}" so that no noun has to agree with the number.
  *
@@ -51,6 +53,13 @@ export const strings: Translation = {
   'report.guidance':
     'أبلِغ عن عنوان صفحة الويب التي رأيت فيها هذه المواد. لا تنزّل المواد نفسها أبدًا، ولا تلتقط لها لقطة شاشة، ولا ترسلها: فقد يُعدّ ذلك جريمة. بلاغك مجهول الهوية ما لم تختر بنفسك ترك بيانات للتواصل.',
   'report.close': 'إغلاق',
+  'report.hotline': 'يُرسَل بلاغك إلى {hotline}.',
+  'report.country.change': 'لست في {country}؟ اختر بلدك',
+  'report.country': 'اختر بلدك',
+  'report.exit': 'مغادرة هذه الصفحة بسرعة',
+  'report.exit.hint': 'أو اضغط على مفتاح Shift ثلاث مرات.',
+  'report.exit.twice': 'Shift: اضغط مرتين أخريين لمغادرة الصفحة.',
+  'report.exit.once': 'Shift: اضغط مرة واحدة أخرى لمغادرة الصفحة.',
   'report.online': 'الإبلاغ عبر الإنترنت',
   'report.call': 'الاتصال بالرقم {phone}',
   'report.sms': 'إرسال رسالة نصية إلى {phone}',

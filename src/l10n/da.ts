@@ -1,13 +1,15 @@
 /**
  * Danish (da). AWAITS REVIEW BY A NATIVE SPEAKER: translated from the English and Swedish strings
- * (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts), whose comments say where
+ * (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts,
+ * src/components/report-button/report-dialog.strings.ts), whose comments say where
  * each string shows.
  *
  * Placeholders, kept exactly as in English and filled in by the widgets: {organization} the NGO's
  * name, {partner} the partner's name, {site} the host that served the config (ecpat.se), {issuer} and
  * {title} an award's issuer and title, {year} a year, {date} a date already written out for the
  * language, {network} a network's name (Facebook), {host} a Mastodon server, {phone} a phone number,
- * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message.
+ * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message,
+ * {hotline} a hotline's name, {country} a country's name in the language (Sverige).
  *
  * Terms: the hotline is "hotline" ("hotlinen"), the loanword, as in the Swedish (a reviewer may
  * prefer "indberetningstjeneste"); a report is "rapport" and to report "rapportere"; the reader is "du".
@@ -47,6 +49,13 @@ export const strings: Translation = {
   'report.guidance':
     'Rapportér webadressen, hvor du så det. Du må aldrig downloade, tage skærmbillede af eller sende selve materialet: det kan være strafbart. Din rapport er anonym, medmindre du selv vælger at angive kontaktoplysninger.',
   'report.close': 'Luk',
+  'report.hotline': 'Din rapport går til {hotline}.',
+  'report.country.change': 'Ikke i {country}? Vælg land',
+  'report.country': 'Vælg land',
+  'report.exit': 'Forlad siden hurtigt',
+  'report.exit.hint': 'Eller tryk på Shift tre gange.',
+  'report.exit.twice': 'Shift, tryk 2 gange mere for at forlade siden.',
+  'report.exit.once': 'Shift, tryk 1 gang mere for at forlade siden.',
   'report.online': 'Rapportér online',
   'report.call': 'Ring {phone}',
   'report.sms': 'Send sms til {phone}',

@@ -1,13 +1,15 @@
 /**
  * German (de). AWAITS REVIEW BY A NATIVE SPEAKER: translated from the English and Swedish strings
- * (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts), whose comments say where
+ * (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts,
+ * src/components/report-button/report-dialog.strings.ts), whose comments say where
  * each string shows.
  *
  * Placeholders, kept exactly as in English and filled in by the widgets: {organization} the NGO's
  * name, {partner} the partner's name, {site} the host that served the config (ecpat.se), {issuer} and
  * {title} an award's issuer and title, {year} a year, {date} a date already written out for the
  * language, {network} a network's name (Facebook), {host} a Mastodon server, {phone} a phone number,
- * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message.
+ * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message,
+ * {hotline} a hotline's name, {country} a country's name in the language (Sverige).
  *
  * Terms: the hotline is "Meldestelle", as German-language descriptions of INHOPE hotlines call them
  * ("Beschwerdestelle" is the other common word); a report is "Meldung" and to report "melden"; the
@@ -49,6 +51,13 @@ export const strings: Translation = {
   'report.guidance':
     'Melden Sie die Webadresse, unter der Sie es gesehen haben. Laden Sie das Material selbst niemals herunter, machen Sie keine Screenshots davon und verschicken Sie es nicht: Das kann strafbar sein. Ihre Meldung ist anonym, sofern Sie nicht selbst Kontaktdaten angeben.',
   'report.close': 'Schließen',
+  'report.hotline': 'Ihre Meldung geht an: {hotline}.',
+  'report.country.change': 'Anderes Land als {country}? Land wählen',
+  'report.country': 'Land wählen',
+  'report.exit': 'Diese Seite schnell verlassen',
+  'report.exit.hint': 'Oder drücken Sie dreimal die Umschalttaste.',
+  'report.exit.twice': 'Umschalttaste: noch 2-mal drücken, um die Seite zu verlassen.',
+  'report.exit.once': 'Umschalttaste: noch einmal drücken, um die Seite zu verlassen.',
   'report.online': 'Online melden',
   'report.call': '{phone} anrufen',
   'report.sms': 'SMS an {phone} senden',

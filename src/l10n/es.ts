@@ -1,13 +1,15 @@
 /**
  * Spanish (es). AWAITS REVIEW BY A NATIVE SPEAKER: translated from the English and Swedish strings
- * (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts), whose comments say where
+ * (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts,
+ * src/components/report-button/report-dialog.strings.ts), whose comments say where
  * each string shows.
  *
  * Placeholders, kept exactly as in English and filled in by the widgets: {organization} the NGO's
  * name, {partner} the partner's name, {site} the host that served the config (ecpat.se), {issuer} and
  * {title} an award's issuer and title, {year} a year, {date} a date already written out for the
  * language, {network} a network's name (Facebook), {host} a Mastodon server, {phone} a phone number,
- * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message.
+ * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message,
+ * {hotline} a hotline's name, {country} a country's name in the language (Sverige).
  *
  * Terms: the hotline is "línea de denuncia" (parts of Latin America say "reportar" and "línea de
  * reporte"); a report is "denuncia" and to report "denunciar" (never "denunciar a {organization}",
@@ -50,6 +52,13 @@ export const strings: Translation = {
   'report.guidance':
     'Denuncie la dirección web donde lo vio. Nunca descargue el material en sí, ni le haga capturas de pantalla, ni lo envíe: hacerlo puede ser un delito. Su denuncia es anónima, salvo que usted decida dejar sus datos de contacto.',
   'report.close': 'Cerrar',
+  'report.hotline': 'Su denuncia se envía a {hotline}.',
+  'report.country.change': '¿No está en {country}? Elija su país',
+  'report.country': 'Elija su país',
+  'report.exit': 'Salir rápido de esta página',
+  'report.exit.hint': 'O pulse Mayús tres veces.',
+  'report.exit.twice': 'Mayús: pulse 2 veces más para salir de la página.',
+  'report.exit.once': 'Mayús: pulse 1 vez más para salir de la página.',
   'report.online': 'Denunciar en línea',
   'report.call': 'Llamar al {phone}',
   'report.sms': 'Enviar un SMS al {phone}',

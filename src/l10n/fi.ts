@@ -1,13 +1,15 @@
 /**
  * Finnish (fi). AWAITS REVIEW BY A NATIVE SPEAKER: translated from the English and Swedish strings
- * (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts), whose comments say where
+ * (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts,
+ * src/components/report-button/report-dialog.strings.ts), whose comments say where
  * each string shows.
  *
  * Placeholders, kept exactly as in English and filled in by the widgets: {organization} the NGO's
  * name, {partner} the partner's name, {site} the host that served the config (ecpat.se), {issuer} and
  * {title} an award's issuer and title, {year} a year, {date} a date already written out for the
  * language, {network} a network's name (Facebook), {host} a Mastodon server, {phone} a phone number,
- * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message.
+ * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message,
+ * {hotline} a hotline's name, {country} a country's name in the language (Sverige).
  * A name cannot take a case ending here, so the strings put names where Finnish leaves them in the
  * nominative: after a colon, before "-kumppani(t)", or after a word that carries the case
  * ("sivustolla {site}", "numeroon {phone}", "palvelussa {network}").
@@ -50,6 +52,13 @@ export const strings: Translation = {
   'report.guidance':
     'Kerro verkko-osoite, jossa näit sen. Älä koskaan lataa itse materiaalia, ota siitä kuvakaappausta tai lähetä sitä: se voi olla rikos. Ilmoituksesi on nimetön, ellet itse päätä jättää yhteystietojasi.',
   'report.close': 'Sulje',
+  'report.hotline': 'Ilmoituksesi menee vastaanottajalle {hotline}.',
+  'report.country.change': 'Muu maa kuin {country}? Valitse maasi',
+  'report.country': 'Valitse maasi',
+  'report.exit': 'Poistu sivulta nopeasti',
+  'report.exit.hint': 'Tai paina Shift-näppäintä kolme kertaa.',
+  'report.exit.twice': 'Shift, paina vielä 2 kertaa poistuaksesi sivulta.',
+  'report.exit.once': 'Shift, paina vielä kerran poistuaksesi sivulta.',
   'report.online': 'Ilmoita verkossa',
   'report.call': 'Soita numeroon {phone}',
   'report.sms': 'Lähetä tekstiviesti numeroon {phone}',

@@ -1,13 +1,15 @@
 /**
  * French (fr). AWAITS REVIEW BY A NATIVE SPEAKER: translated from the English and Swedish strings
- * (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts), whose comments say where
+ * (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts,
+ * src/components/report-button/report-dialog.strings.ts), whose comments say where
  * each string shows.
  *
  * Placeholders, kept exactly as in English and filled in by the widgets: {organization} the NGO's
  * name, {partner} the partner's name, {site} the host that served the config (ecpat.se), {issuer} and
  * {title} an award's issuer and title, {year} a year, {date} a date already written out for the
  * language, {network} a network's name (Facebook), {host} a Mastodon server, {phone} a phone number,
- * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message.
+ * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message,
+ * {hotline} a hotline's name, {country} a country's name in the language (Sverige).
  * "de {organization}" cannot elide before a vowel ("d’ECPAT"): a known limit of a fixed template.
  * The space before ":" and "?" is a no-break space (U+00A0), as French typography wants.
  *
@@ -50,6 +52,13 @@ export const strings: Translation = {
   'report.guidance':
     'Signalez l’adresse web où vous l’avez vu. Ne téléchargez jamais le contenu lui-même, n’en faites jamais de capture d’écran et ne l’envoyez jamais : cela peut constituer une infraction. Votre signalement est anonyme, sauf si vous choisissez de laisser vos coordonnées.',
   'report.close': 'Fermer',
+  'report.hotline': 'Votre signalement est transmis à : {hotline}.',
+  'report.country.change': 'Pays actuel : {country}. Vous êtes ailleurs ? Choisissez votre pays',
+  'report.country': 'Choisissez votre pays',
+  'report.exit': 'Quitter rapidement cette page',
+  'report.exit.hint': 'Ou appuyez trois fois sur Maj.',
+  'report.exit.twice': 'Maj : appuyez encore 2 fois pour quitter la page.',
+  'report.exit.once': 'Maj : appuyez encore 1 fois pour quitter la page.',
   'report.online': 'Signaler en ligne',
   'report.call': 'Appeler le {phone}',
   'report.sms': 'Envoyer un SMS au {phone}',

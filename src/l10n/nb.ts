@@ -1,13 +1,15 @@
 /**
  * Norwegian Bokmål (nb). AWAITS REVIEW BY A NATIVE SPEAKER: translated from the English and Swedish
- * strings (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts), whose comments
+ * strings (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts,
+ * src/components/report-button/report-dialog.strings.ts), whose comments
  * say where each string shows.
  *
  * Placeholders, kept exactly as in English and filled in by the widgets: {organization} the NGO's
  * name, {partner} the partner's name, {site} the host that served the config (ecpat.se), {issuer} and
  * {title} an award's issuer and title, {year} a year, {date} a date already written out for the
  * language, {network} a network's name (Facebook), {host} a Mastodon server, {phone} a phone number,
- * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message.
+ * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message,
+ * {hotline} a hotline's name, {country} a country's name in the language (Sverige).
  *
  * Terms: the hotline is "tipsmottaket" (as the police's tip line is called), a report is "tips" and
  * to report "melde fra"; the reader is "du", as in the Swedish.
@@ -47,6 +49,13 @@ export const strings: Translation = {
   'report.guidance':
     'Oppgi nettadressen der du så det. Du må aldri laste ned, ta skjermbilde av eller sende selve materialet: det kan være straffbart. Tipset ditt er anonymt, med mindre du selv velger å oppgi kontaktinformasjon.',
   'report.close': 'Lukk',
+  'report.hotline': 'Tipset ditt går til {hotline}.',
+  'report.country.change': 'Ikke i {country}? Velg land',
+  'report.country': 'Velg land',
+  'report.exit': 'Forlat siden raskt',
+  'report.exit.hint': 'Eller trykk på Shift tre ganger.',
+  'report.exit.twice': 'Shift, trykk 2 ganger til for å forlate siden.',
+  'report.exit.once': 'Shift, trykk 1 gang til for å forlate siden.',
   'report.online': 'Meld fra på nett',
   'report.call': 'Ring {phone}',
   'report.sms': 'Send SMS til {phone}',

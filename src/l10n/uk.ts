@@ -1,13 +1,15 @@
 /**
  * Ukrainian (uk). AWAITS REVIEW BY A NATIVE SPEAKER: translated from the English and Swedish strings
- * (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts), whose comments say where
+ * (src/config/l10n.ts, src/components/partner-list/partner-list.strings.ts,
+ * src/components/report-button/report-dialog.strings.ts), whose comments say where
  * each string shows.
  *
  * Placeholders, kept exactly as in English and filled in by the widgets: {organization} the NGO's
  * name, {partner} the partner's name, {site} the host that served the config (ecpat.se), {issuer} and
  * {title} an award's issuer and title, {year} a year, {date} a date already written out for the
  * language, {network} a network's name (Facebook), {host} a Mastodon server, {phone} a phone number,
- * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message.
+ * {max} a number of characters, {id} the hotline's receipt, {message} the hotline's own message,
+ * {hotline} a hotline's name, {country} a country's name in the language (Sverige).
  * Names stay uninflected, as foreign names in Latin letters do ("партнер ECPAT Sverige"); counts are
  * put as "максимальна кількість символів — {max}" so that no noun has to agree with the number.
  *
@@ -49,6 +51,13 @@ export const strings: Translation = {
   'report.guidance':
     'Повідомте вебадресу, де ви це побачили. Ніколи не завантажуйте самі матеріали, не робіть їхніх знімків екрана й не надсилайте їх: це може бути злочином. Ваше повідомлення анонімне, якщо ви самі не вирішите залишити контактні дані.',
   'report.close': 'Закрити',
+  'report.hotline': 'Ваше повідомлення надійде до: {hotline}.',
+  'report.country.change': 'Не ця країна ({country})? Оберіть свою країну',
+  'report.country': 'Оберіть свою країну',
+  'report.exit': 'Швидко залишити сторінку',
+  'report.exit.hint': 'Або натисніть Shift тричі.',
+  'report.exit.twice': 'Shift: натисніть ще 2 рази, щоб залишити сторінку.',
+  'report.exit.once': 'Shift: натисніть ще 1 раз, щоб залишити сторінку.',
   'report.online': 'Повідомити онлайн',
   'report.call': 'Зателефонувати за номером {phone}',
   'report.sms': 'Надіслати SMS на номер {phone}',

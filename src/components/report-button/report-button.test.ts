@@ -130,7 +130,7 @@ describe('csr-report-button', () => {
   });
 
   it('has no form without an endpoint, and emits an outcome for each way to reach the hotline', async () => {
-    const { el, outcomes } = await mount({ endpoint: undefined });
+    const { el, outcomes } = await mount({ endpoint: undefined, hotlines: undefined });
     await openDialog(el);
     expect(part(el, 'form') === null, 'no form').to.equal(true);
     for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.ways a')) {

@@ -10,6 +10,8 @@ import { is } from '../../config/kit.js';
 import { LocaleSchema } from '../../config/schema.js';
 import { loadDialog } from './load-dialog.js';
 import { dialable } from './phone.js';
+import { firstHotline, hotlinesOf } from './hotlines.js';
+import { issuesAt, formatIssue } from '../../config/validate.js';
 // Types only: the dialog's code is in its own file, loaded on demand.
 import type { DialogHost, ReportDialog, ReportModel } from './report-dialog.js';
 
@@ -30,7 +32,9 @@ export type { CsrProblem } from '../../config/errors.js';
  * @csspart dialog - The modal dialog.
  * @csspart title - The dialog's heading.
  * @csspart close - The dialog's close button.
+ * @csspart exit - The dialog's "Leave this page quickly" button (Shift pressed three times does the same).
  * @csspart guidance - The guidance text.
+ * @csspart hotline - The line that names the hotline a report goes to.
  * @csspart ways - The list of ways to report (online, call, SMS).
  * @csspart way - Each way to report (a link).
  * @csspart form - The report form.
@@ -50,8 +54,11 @@ export class CsrReportButton extends CsrElement<ReportModel> {
   static override variants: readonly NonNullable<CsrReportButton['variant']>[] = ['solid', 'outline'];
   static override styles = reportButtonStyles;
   static override get properties(): PropertyDeclarations {
-    return { unavailable: { state: true } };
+    return { country: {}, unavailable: { state: true } };
   }
+
+  /** The country whose hotline the dialog offers first, as an ISO 3166 code (`NO`); it must be one of the config's. Otherwise the choice falls to the partner's country (`report.partnerCountry`), the region of the page's or browser's language, then the default hotline. */
+  country?: string;
 
   /** Look of the button: `solid` (the default) or `outline`. An unknown value falls back to the default with a console warning. */
   declare variant?: 'solid' | 'outline';
@@ -65,18 +72,21 @@ export class CsrReportButton extends CsrElement<ReportModel> {
   #loading?: Promise<ReportDialog>;
   #loads = 0;
 
-  protected select({ config, partner }: SelectContext): Selection<ReportModel> {
+  protected select({ config, partner, lang }: SelectContext): Selection<ReportModel> {
     const { report } = config;
     if (!report) return absence(config, 'report', 'section-invalid', 'section-missing', 'the config has no report section');
     if (!report.hotlineUrl && !report.phone && !report.sms && !report.endpoint) {
       return problem('section-invalid', 'report: offers no way to report (hotlineUrl, phone, sms or endpoint)');
     }
+    const known = partner && config.partners.has(partner) ? partner : undefined;
+    const hotlines = hotlinesOf(report);
+    const first = firstHotline(hotlines, report, this.country, partner, [lang, ...navigator.languages]);
+    // Faults in other countries' hotlines, the exit page or partnerCountry left the default hotline working.
+    const faults = issuesAt(config, 'report').map(formatIssue);
     return {
-      model: {
-        report,
-        organization: this.text(config.organization.name) ?? '',
-        partner: partner && config.partners.has(partner) ? partner : undefined,
-      },
+      model: { report, organization: this.text(config.organization.name) ?? '', partner: known, hotlines, first: first.index },
+      warnings: [...first.warnings, ...(first.notice ? faults : faults.slice(1))],
+      notice: first.notice ?? (faults[0] ? problem('config-invalid', `${faults[0]}; the report button works without it`) : undefined),
     };
   }
 
@@ -100,8 +110,9 @@ export class CsrReportButton extends CsrElement<ReportModel> {
    * step away all the same: the page's own fallback (the element's children, a link to the hotline),
    * or else the hotline's site and phone from the config. Nothing was typed yet, so nothing is lost.
    */
-  #renderUnavailable({ report: { hotlineUrl, phone }, organization }: ReportModel): TemplateResult {
+  #renderUnavailable({ hotlines, first, organization }: ReportModel): TemplateResult {
     const own = this.childElementCount > 0 || !!this.textContent?.trim();
+    const { hotlineUrl, phone } = hotlines[first]!;
     return html`<div part="outcome" class="unavailable" role="alert">
       <p>${this.t('report.unavailable')}</p>
       ${own

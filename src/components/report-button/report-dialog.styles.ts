@@ -66,6 +66,47 @@ export const reportDialogStyles = (css: typeof litCss): CSSResult => css`
     font-size: 1.5em;
     line-height: 1;
   }
+  /* Quick exit: right under the title, hard to miss, and plain enough not to alarm anyone looking on. */
+  .exit-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  .exit {
+    min-height: 44px;
+    padding-block: calc(var(--_space) * 0.5);
+    padding-inline: calc(var(--_space) * 1.5);
+    border: 2px solid var(--_fg);
+    border-radius: var(--_radius);
+    background: var(--_fg);
+    color: var(--_bg);
+    font-weight: 600;
+  }
+  .exit-hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .hotline {
+    margin-block: 0 var(--_space);
+    font-weight: 600;
+  }
+  .country {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  select {
+    min-height: 44px;
+    max-width: 100%;
+    padding-inline: calc(var(--_space) * 0.5);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+  }
+  .form[hidden] {
+    display: none;
+  }
   .guidance {
     margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
   }
@@ -185,7 +226,8 @@ export const reportDialogStyles = (css: typeof litCss): CSSResult => css`
   }
   @media (forced-colors: active) {
     /* Text gets a Canvas backplate in forced colours: keep it on ButtonFace, never on ButtonText. */
-    .way {
+    .way,
+    .exit {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;

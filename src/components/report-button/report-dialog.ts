@@ -13,10 +13,20 @@ import type { adoptStyles, css, CSSResultOrNative, html, nothing, TemplateResult
 import type { CsrReportOutcome } from '../../base/events.js';
 import type { StringKey } from '../../config/l10n.js';
 import type { Report, Text } from '../../config/schema.js';
+import type { HotlineChoice } from './hotlines.js';
 import { REPORT_LIMITS, REPORT_PLACES, type ReportPlace } from '../../config/report.js';
 import { newIdempotencyKey, sendReport, type SendResult } from './send-report.js';
 import { reportDialogStyles } from './report-dialog.styles.js';
 import { dialable } from './phone.js';
+
+/** A country's name in a language (`NO` → "Norge" in Swedish), or the code where the browser has no name for it. */
+function regionName(code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang, 'en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 export { reportDialogStrings } from './report-dialog.strings.js';
 
@@ -25,7 +35,17 @@ export interface ReportModel {
   report: Report;
   organization: string;
   partner?: string;
+  /** The hotlines a person can choose: the default first. */
+  hotlines: readonly HotlineChoice[];
+  /** The one offered first, by index. */
+  first: number;
 }
+
+/** Where quick exit goes when the config names no `report.exitUrl`: an ordinary page, in every language, that tracks no one. */
+export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
+
+/** How long Shift presses count towards quick exit, after the last one (as GOV.UK's "Exit this page"). */
+const SHIFT_WINDOW_MS = 5000;
 
 /** The button's copy of Lit, which the dialog renders and styles with. */
 export interface LitKit {
@@ -79,6 +99,17 @@ export class ReportDialog {
    * that the intake never stores it twice; edited content is a new report with a new key.
    */
   #lastSent?: { content: string; key: string };
+  /** The country the person chose (`''` for a default hotline without one); until then, the model's first. */
+  #country?: string;
+  /** Quick exit is under way: the dialog shows only "Loading…" until the page is replaced. */
+  #leaving = false;
+  /** Shift presses towards quick exit, and what the live region says about them. */
+  #shifts = 0;
+  #shiftTimer?: ReturnType<typeof setTimeout>;
+  #lastKeyModified = false;
+  #shiftStatus = '';
+  /** The exit page of the model last rendered, for the keyboard's quick exit. */
+  #exitUrl = DEFAULT_EXIT_URL;
 
   constructor(host: DialogHost, kit: LitKit) {
     this.#host = host;
@@ -94,6 +125,8 @@ export class ReportDialog {
 
   /** Opens the dialog, once it is rendered; an outcome shown beside the button moves back into it. */
   open(): void {
+    // Shift pressed three times anywhere leaves the page while the dialog is open.
+    document.addEventListener('keyup', this.#onKeyup, true);
     if (this.#outside) {
       this.#outside = false;
       this.#host.requestUpdate();
@@ -114,34 +147,138 @@ export class ReportDialog {
 
   /** The dialog, for the button's template. */
   render(model: ReportModel): TemplateResult {
+    const { html } = this.#kit;
+    const { t } = this.#host;
+    this.#exitUrl = model.report.exitUrl ?? DEFAULT_EXIT_URL;
+    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="guidance" @close=${this.#closed}>
+      ${this.#leaving ? html`<p class="leaving" role="alert">${t('loading')}</p>` : this.#renderContent(model)}
+    </dialog>`;
+  }
+
+  #renderContent(model: ReportModel): TemplateResult {
     const { html, nothing } = this.#kit;
     const { t, text } = this.#host;
-    const { report } = model;
-    const ways = this.#ways(report, true);
-    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="guidance" @close=${() => this.#host.focusButton()}>
-      <div class="head">
+    const hotline = this.#hotline(model);
+    const ways = this.#ways(hotline, true);
+    return html`<div class="head">
         <h2 id="title" part="title">${t('report.title')}</h2>
         <button part="close" class="close" type="button" aria-label=${t('report.close')} @click=${() => this.#dialog?.close()}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <p id="guidance" part="guidance" class="guidance">${text(report.guidance) ?? t('report.guidance')}</p>
+      <div class="exit-row">
+        <button part="exit" class="exit" type="button" aria-describedby="exit-hint" @click=${this.#exit}>${t('report.exit')}</button>
+        <p id="exit-hint" class="exit-hint">${t('report.exit.hint')}</p>
+        <p class="visually-hidden" role="status">${this.#shiftStatus}</p>
+      </div>
+      <p id="guidance" part="guidance" class="guidance">${text(hotline.guidance) ?? t('report.guidance')}</p>
+      <p part="hotline" class="hotline">${t('report.hotline', { hotline: text(hotline.name) ?? model.organization })}</p>
+      ${model.hotlines.length > 1 ? this.#renderChooser(model, hotline) : nothing}
       ${ways.some(Boolean) ? html`<ul part="ways" class="ways">${ways}</ul>` : nothing}
-      ${report.endpoint ? this.#renderForm(model) : nothing}
-    </dialog>`;
+      ${model.hotlines.some((h) => h.endpoint) ? this.#renderForm(model, hotline) : nothing}`;
   }
 
-  /** An outcome that arrived while the dialog was closed, for beside the button; else `nothing`. */
-  renderOutside({ report }: ReportModel): TemplateResult | LitKit['nothing'] {
+  /** The hotline in use: the one the person chose, else the model's first. */
+  #hotline({ hotlines, first }: ReportModel): HotlineChoice {
+    return hotlines.find((h) => (h.country ?? '') === this.#country) ?? hotlines[first]!;
+  }
+
+  /**
+   * "Not in Sweden? Choose your country": a list of the hotlines' countries. Choosing one changes the
+   * hotline, its guidance, ways and intake; the form stays in the page, so nothing typed is lost.
+   */
+  #renderChooser({ hotlines }: ReportModel, current: HotlineChoice): TemplateResult {
     const { html } = this.#kit;
-    return this.#outside ? html`<div class="outside">${this.#renderOutcome(report)}</div>` : this.#kit.nothing;
+    const { t, text } = this.#host;
+    const lang = this.#host.locale();
+    const place = (h: HotlineChoice): string => (h.country ? regionName(h.country, lang) : (text(h.name) ?? ''));
+    const [own, ...others] = hotlines.map((h) => ({ key: h.country ?? '', label: place(h) }));
+    others.sort((a, b) => a.label.localeCompare(b.label, lang === 'und' ? undefined : lang));
+    const label = current.country ? t('report.country.change', { country: place(current) }) : t('report.country');
+    return html`<div class="field country">
+      <label for="country">${label}</label>
+      <select id="country" @change=${(event: Event) => this.#choose((event.target as HTMLSelectElement).value)}>
+        ${[own!, ...others].map(({ key, label }) => html`<option value=${key} ?selected=${key === (current.country ?? '')}>${label}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  #choose(country: string): void {
+    this.#country = country;
+    // A failure shown for the last hotline no longer applies.
+    if (this.#phase === 'failed') this.#phase = 'idle';
+    this.#host.requestUpdate();
+  }
+
+  /** The dialog closed: Shift no longer counts, and focus goes back to the button. */
+  readonly #closed = (): void => {
+    document.removeEventListener('keyup', this.#onKeyup, true);
+    this.#resetShifts();
+    this.#host.focusButton();
+  };
+
+  /**
+   * Quick exit by keyboard: Shift pressed three times, each within five seconds of the last, with
+   * no other key between (Shift held for capitals does not count). The live region says how many
+   * presses remain.
+   */
+  readonly #onKeyup = (event: KeyboardEvent): void => {
+    if (!this.#dialog?.open) return;
+    if (event.key === 'Shift' && !this.#lastKeyModified) {
+      this.#shifts++;
+      clearTimeout(this.#shiftTimer);
+      if (this.#shifts >= 3) this.#exit();
+      else {
+        this.#shiftStatus = this.#host.t(this.#shifts === 1 ? 'report.exit.twice' : 'report.exit.once');
+        this.#shiftTimer = setTimeout(() => this.#resetShifts(), SHIFT_WINDOW_MS);
+        this.#host.requestUpdate();
+      }
+    } else if (this.#shifts) this.#resetShifts();
+    this.#lastKeyModified = event.shiftKey;
+  };
+
+  #resetShifts(): void {
+    clearTimeout(this.#shiftTimer);
+    this.#shifts = 0;
+    if (this.#shiftStatus) {
+      this.#shiftStatus = '';
+      this.#host.requestUpdate();
+    }
+  }
+
+  /**
+   * Quick exit: the form is cleared and the dialog shows only "Loading…"; the page is replaced by the
+   * exit page with `location.replace`, so that Back does not return to it, and without a `Referer`,
+   * so that the exit page does not learn where the person was.
+   */
+  readonly #exit = (): void => {
+    this.#host.renderRoot.querySelector('form')?.reset();
+    this.#errors = {};
+    this.#lastSent = undefined;
+    this.#note = undefined;
+    this.#phase = 'idle';
+    this.#country = undefined;
+    this.#leaving = true;
+    this.#resetShifts();
+    this.#host.requestUpdate();
+    const policy = document.createElement('meta');
+    policy.name = 'referrer';
+    policy.content = 'no-referrer';
+    document.head.append(policy);
+    location.replace(this.#exitUrl);
+  };
+
+  /** An outcome that arrived while the dialog was closed, for beside the button; else `nothing`. */
+  renderOutside(model: ReportModel): TemplateResult | LitKit['nothing'] {
+    const { html } = this.#kit;
+    return this.#outside ? html`<div class="outside">${this.#renderOutcome(this.#hotline(model))}</div>` : this.#kit.nothing;
   }
 
   /**
    * The hotline's ways as list items: online and call, and with `all` also SMS, with call and SMS
    * first on a touch screen. A way the config does not offer renders nothing (`undefined`).
    */
-  #ways({ hotlineUrl, phone, sms }: Report, all?: boolean): unknown[] {
+  #ways({ hotlineUrl, phone, sms }: HotlineChoice, all?: boolean): unknown[] {
     const { html } = this.#kit;
     const { t } = this.#host;
     const online =
@@ -184,12 +321,13 @@ export class ReportDialog {
     </div>`;
   }
 
-  #renderForm(model: ReportModel): TemplateResult {
+  /** The form; hidden, not removed, while the chosen hotline has no intake, so that what was typed stays. */
+  #renderForm(model: ReportModel, hotline: HotlineChoice): TemplateResult {
     const { html, nothing } = this.#kit;
     const { t } = this.#host;
     const sending = this.#phase === 'sending';
-    return html`<form part="form" class="form" novalidate autocomplete="off" aria-labelledby="form-title"
-      @submit=${(event: SubmitEvent) => this.#submit(event, model)}>
+    return html`<form part="form" class="form" novalidate autocomplete="off" aria-labelledby="form-title" ?hidden=${!hotline.endpoint}
+      @submit=${(event: SubmitEvent) => this.#submit(event, model, hotline)}>
       <h3 id="form-title">${t('report.form.heading')}</h3>
       ${this.#field('url')}
       <fieldset class="field places">
@@ -205,12 +343,12 @@ export class ReportDialog {
       <button part="send" class="send" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
         ${t(sending ? 'report.form.sending' : 'report.form.send')}
       </button>
-      ${this.#outside ? nothing : this.#renderOutcome(model.report)}
+      ${this.#outside ? nothing : this.#renderOutcome(hotline)}
     </form>`;
   }
 
   /** The live regions: a status for sending and sent, an alert for failure with the hotline's link and phone. */
-  #renderOutcome(report: Report): TemplateResult {
+  #renderOutcome(hotline: HotlineChoice): TemplateResult {
     const { html, nothing } = this.#kit;
     const { t } = this.#host;
     const phase = this.#phase;
@@ -228,12 +366,12 @@ export class ReportDialog {
       <div part="outcome" class="outcome alert ${failed ? 'filled' : ''}" role="alert">
         ${failed
           ? html`<p>${note ? t('report.failed.message', { message: note }) : t('report.failed')}</p>
-              <ul class="ways">${this.#ways(report)}</ul>`
+              <ul class="ways">${this.#ways(hotline)}</ul>`
           : nothing}
       </div>`;
   }
 
-  async #submit(event: SubmitEvent, { report: { endpoint }, organization, partner }: ReportModel): Promise<void> {
+  async #submit(event: SubmitEvent, { organization, partner }: ReportModel, { endpoint }: HotlineChoice): Promise<void> {
     event.preventDefault();
     const host = this.#host;
     const form = event.currentTarget as HTMLFormElement;
