@@ -45,6 +45,32 @@ export const DialogOnPhone: Story = {
   play: async ({ canvasElement }) => void (await opened(canvasElement)),
 };
 
+/**
+ * "Not in Sweden? Choose your country": choosing the example hotline in Norway changes the hotline
+ * named, its ways and its intake, and keeps what was typed.
+ */
+export const AnotherCountry: Story = {
+  name: 'Dialog: another country’s hotline',
+  play: async ({ canvasElement }) => {
+    const button = await opened(canvasElement);
+    const root = button.shadowRoot!;
+    await userEvent.type(root.querySelector<HTMLInputElement>('#url')!, 'chat.example/room');
+    await userEvent.selectOptions(root.querySelector<HTMLSelectElement>('select#country')!, 'NO');
+    await waitFor(() => expect(root.querySelector('[part~="hotline"]')?.textContent).not.toContain('ECPAT'));
+    await expect(root.querySelector<HTMLInputElement>('#url')!.value).toBe('chat.example/room');
+  },
+};
+
+/** The country attribute picks the hotline offered first (here the example hotline in Denmark). */
+export const CountryAttribute: Story = {
+  name: 'Dialog: country attribute (DK)',
+  args: { country: 'DK' },
+  play: async ({ canvasElement }) => {
+    const button = await opened(canvasElement);
+    await expect(button.shadowRoot!.querySelector<HTMLSelectElement>('select#country')!.value).toBe('DK');
+  },
+};
+
 /** Sending without saying where: the field says what is missing and takes the focus. */
 export const FormNeedsWhere: Story = {
   name: 'Form: a required field missing',

@@ -93,10 +93,12 @@ export const reportDialogStyles = (css: typeof litCss): CSSResult => css`
     margin-block: 0 var(--_space);
     font-weight: 600;
   }
-  .country {
+  .field.country {
     margin-block-end: calc(var(--_space) * 2);
   }
   select {
+    align-self: flex-start;
+    min-width: 14em;
     min-height: 44px;
     max-width: 100%;
     padding-inline: calc(var(--_space) * 0.5);
