@@ -117,6 +117,18 @@ describe('quick exit', () => {
     await expectExited(framed.frame, framed.win.history.length);
   });
 
+  it('stops listening for Shift once its button has left the page with the dialog open', async () => {
+    const framed = await framedButton();
+    await startReport(framed);
+    framed.el.remove();
+    const field = framed.frame.contentDocument!.createElement('input');
+    framed.frame.contentDocument!.body.append(field);
+    field.focus();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(framed.win.location.pathname, 'still on the page').to.equal('/test/pages/quick-exit.html');
+  });
+
   it('reports an exitUrl that is not https, and the button keeps working', async () => {
     const framed = await framedButton({ exitUrl: 'http://example.com/' });
     const errors = () => (framed.win as Window & { csrErrors: string[] }).csrErrors;

@@ -212,10 +212,14 @@ export class ReportDialog {
 
   /** The dialog closed: Shift no longer counts, and focus goes back to the button. */
   readonly #closed = (): void => {
-    document.removeEventListener('keyup', this.#onKeyup, true);
-    this.#resetShifts();
+    this.#stopListening();
     this.#host.focusButton();
   };
+
+  #stopListening(): void {
+    document.removeEventListener('keyup', this.#onKeyup, true);
+    this.#resetShifts();
+  }
 
   /**
    * Quick exit by keyboard: Shift pressed three times, each within five seconds of the last, with
@@ -223,7 +227,12 @@ export class ReportDialog {
    * presses remain.
    */
   readonly #onKeyup = (event: KeyboardEvent): void => {
-    if (!this.#dialog?.open) return;
+    const dialog = this.#dialog;
+    // A dialog taken out of the page with its button (a single-page app moving on) no longer listens.
+    if (!dialog?.open || !dialog.isConnected) {
+      this.#stopListening();
+      return;
+    }
     if (event.key === 'Shift' && !this.#lastKeyModified) {
       this.#shifts++;
       clearTimeout(this.#shiftTimer);
