@@ -97,6 +97,8 @@ export const reportDialogStyles = (css: typeof litCss): CSSResult => css`
     margin-block-end: calc(var(--_space) * 2);
   }
   select {
+    font: inherit;
+    color: inherit;
     align-self: flex-start;
     min-width: 14em;
     min-height: 44px;
