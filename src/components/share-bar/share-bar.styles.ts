@@ -130,9 +130,11 @@ export const shareBarStyles = [
   }
   .follow {
     flex: none;
+    white-space: nowrap;
+  }
+  li + .follow {
     padding-inline-start: var(--_space);
     border-inline-start: 1px solid var(--_border);
-    white-space: nowrap;
   }
   .follow-link {
     display: inline-flex;
