@@ -1,12 +1,13 @@
 // The demo: serves the demo pages and their assets (demo/) and the built script (dist/) on 127.0.0.1
 // with a strict Content-Security-Policy, the example config at /csr.json (and a forged copy at
-// /forged/csr.json, for forged.html), and a local report intake
-// at /api/reports that stores reports in .data/reports.jsonl, outside everything it serves. No
-// internet needed.
+// /forged/csr.json, for forged.html), a local report intake
+// at /api/reports that stores reports in .data/reports.jsonl, outside everything it serves, and a share
+// counter at /api/share-count that keeps only totals per page and network, in memory. No internet needed.
 import { createServer } from 'node:http';
 import { open, realpath } from 'node:fs/promises';
 import { extname, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { createIntake } from './intake.js';
+import { createShareCounter } from './share-counter.js';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 4173);
@@ -92,14 +93,16 @@ function forged(text) {
 
 /**
  * Starts the demo server. `store` is where the intake keeps reports (default `REPORTS_FILE`).
- * Resolves with `{ server, url, intake, store }`.
+ * Resolves with `{ server, url, intake, counter, store }`.
  */
 export function startDemoServer({ port: listenPort = port, host: listenHost = host, quiet = false, store = REPORTS_FILE } = {}) {
   const intake = createIntake({ store });
+  const counter = createShareCounter();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/api/reports') return intake.handle(req, res);
+      if (url.pathname === '/api/share-count') return counter.handle(req, res);
       if (url.pathname === '/csr.json' || url.pathname === '/forged/csr.json') {
         const origin = originFor(req.headers.host, server.address());
         let text = (await readRegularFile(join(root, 'demo/csr.json'))).toString('utf8').replaceAll('http://localhost:4173', origin);
@@ -134,7 +137,7 @@ export function startDemoServer({ port: listenPort = port, host: listenHost = ho
         console.log(`csr-widgets demo: ${where}`);
         console.log(`reports sent from the demo are stored in ${store}`);
       }
-      resolveStart({ server, url: where, intake, store });
+      resolveStart({ server, url: where, intake, counter, store });
     }),
   );
 }

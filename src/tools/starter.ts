@@ -18,6 +18,13 @@ export const starterConfig = (): Commented<CsrConfigInput> & { $schema: string }
     url: 'https://ngo.example/',
     logo: 'https://ngo.example/logo.svg',
     brand: { primary: '#0a4a7a', onPrimary: '#ffffff' },
+    profiles: {
+      $comment:
+        'Optional: your own pages, offered in the share bar as a "Follow" row of plain links (nothing loads from them before a click): facebook, instagram, linkedin, youtube, tiktok, x, bluesky, mastodon ("@name@server"), newsletter, rss. Leave out the ones you do not have.',
+      facebook: 'https://example.org/your-facebook-page',
+      mastodon: '@example@mastodon.example',
+      newsletter: 'https://ngo.example/newsletter',
+    },
   },
   partners: {
     'example-partner': {
@@ -44,12 +51,14 @@ export const starterConfig = (): Commented<CsrConfigInput> & { $schema: string }
     },
   },
   share: {
-    $comment: 'The page the share bar shares, its heading and text, and the networks in order: native, facebook, x, linkedin, bluesky, mastodon, whatsapp, telegram, email, copy.',
+    $comment:
+      'The page the share bar shares, its heading and text, and the networks in order: native, facebook, x, linkedin, bluesky, mastodon, whatsapp, telegram, email, copy. counter (optional) is an endpoint on your own site that counts shares and answers the total, shown beside the heading (the README describes it; leave it out if you have none).',
     url: 'https://ngo.example/campaign',
     title: { sv: 'Sprid mer kunskap', en: 'Spread the word' },
     text: { sv: 'Dela sidan så att fler får veta.', en: 'Share this page so that more people learn about it.' },
     hashtags: ['Example'],
     networks: ['native', 'facebook', 'linkedin', 'email', 'copy'],
+    counter: 'https://ngo.example/api/share-count',
   },
   report: {
     $comment: 'Where the report button sends people: your hotline page, phone and SMS numbers, and (optional) an intake endpoint that receives reports as JSON (see the README).',
