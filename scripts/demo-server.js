@@ -88,6 +88,7 @@ function forged(text) {
   config.$comment = 'A FORGED copy of the example config, served by a site that is not the organization\'s: the badge refuses it.';
   config.organization.url = 'https://www.ecpat.se/';
   delete config.organization.partnersUrl;
+  delete config.share.counter;
   return JSON.stringify(config, null, 2);
 }
 

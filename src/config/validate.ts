@@ -128,18 +128,19 @@ export function validateConfig(raw: unknown): ValidationResult {
     !!url && !onSite(hostOf(url), site) && !!issues.push({ path, message: `${OFF_SITE} "${site}"` });
   if (offSite('organization.partnersUrl', organization.partnersUrl)) delete organization.partnersUrl;
   if (profilesRaw !== undefined) organization.profiles = Object.fromEntries(validateEntries('organization.profiles', profilesRaw, profileSchema, issues));
+  const partners = validateEntries('partners', own(raw, 'partners'), PartnerSchema, issues);
+  for (const [id, partner] of partners) if (offSite(`partners.${id}.verifyUrl`, partner.verifyUrl)) partners.delete(id);
+  const awards = validateEntries('awards', own(raw, 'awards'), AwardSchema, issues);
   // The counter learns which pages are shared: only the organization's own site may be told.
   const [shareRaw, counterRaw] = detach(own(raw, 'share'), 'counter');
   const share = validateSection('share', shareRaw, ShareSchema, issues);
   const counter = validateSection('share.counter', counterRaw, LinkSchema, issues);
   if (share && counter && !offSite('share.counter', counter)) share.counter = counter;
-  const partners = validateEntries('partners', own(raw, 'partners'), PartnerSchema, issues);
-  for (const [id, partner] of partners) if (offSite(`partners.${id}.verifyUrl`, partner.verifyUrl)) partners.delete(id);
   const config: ValidatedConfig = {
     version: 1,
     organization,
     partners,
-    awards: validateEntries('awards', own(raw, 'awards'), AwardSchema, issues),
+    awards,
     share,
     report: validateSection('report', own(raw, 'report'), ReportSchema, issues),
     strings: validateSection('strings', own(raw, 'strings'), StringsSchema, issues) ?? Object.create(null),

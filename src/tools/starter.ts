@@ -13,14 +13,13 @@ export const starterConfig = (): Commented<CsrConfigInput> & { $schema: string }
     'csr-widgets config, version 1. Replace every example value (ngo.example, example.org, the numbers). Check it with `npx csr-widgets validate csr.json`, then host it with Access-Control-Allow-Origin: * and Cache-Control: max-age=300.',
   version: 1,
   organization: {
-    $comment: 'Required: your name (a text, or {"sv": …, "en": …}) and your site. logo and brand colours are optional; colours apply only when they meet WCAG AA contrast.',
+    $comment:
+      'Required: your name (a text, or {"sv": …, "en": …}) and your site. logo and brand colours are optional; colours apply only when they meet WCAG AA contrast. profiles (optional) are your own pages, offered in the share bar as a "Follow" row of plain links (nothing loads from them before a click): facebook, instagram, linkedin, youtube, tiktok, x, bluesky, mastodon ("@name@server"), newsletter, rss; leave out the ones you do not have.',
     name: { sv: 'Exempelorganisationen', en: 'The Example Organisation' },
     url: 'https://ngo.example/',
     logo: 'https://ngo.example/logo.svg',
     brand: { primary: '#0a4a7a', onPrimary: '#ffffff' },
     profiles: {
-      $comment:
-        'Optional: your own pages, offered in the share bar as a "Follow" row of plain links (nothing loads from them before a click): facebook, instagram, linkedin, youtube, tiktok, x, bluesky, mastodon ("@name@server"), newsletter, rss. Leave out the ones you do not have.',
       facebook: 'https://example.org/your-facebook-page',
       mastodon: '@example@mastodon.example',
       newsletter: 'https://ngo.example/newsletter',
