@@ -78,6 +78,10 @@ describe('csr-share-bar: follow row, counter and heading', () => {
       expect(a.getAttribute('aria-label')).to.equal(`${a.textContent} (öppnas i en ny flik)`);
       expect(a.querySelector('img, svg')).to.equal(null);
     }
+    // Targets of at least 24 × 24 px, "X" included.
+    const x = await one({ version: 1, organization: { ...ORG, profiles: { x: 'https://example.org/x-example' } }, share: { url: PAGE } });
+    const box = followLinks(x)[0].getBoundingClientRect();
+    expect([box.width >= 24, box.height >= 24], `${box.width}×${box.height}`).to.deep.equal([true, true]);
     // After the share actions, in the same row: the bar keeps its height.
     const last = shareActions(el)[shareActions(el).length - 1].getBoundingClientRect();
     expect(follow.getBoundingClientRect().top).to.be.closeTo(last.top, 12);

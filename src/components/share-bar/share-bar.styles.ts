@@ -136,9 +136,12 @@ export const shareBarStyles = [
     padding-inline-start: var(--_space);
     border-inline-start: 1px solid var(--_border);
   }
+  /* At least 24px wide: "X" alone is narrower. */
   .follow-link {
     display: inline-flex;
     align-items: center;
+    justify-content: center;
+    min-width: 24px;
     min-height: var(--_tap);
     padding: 0 0.25em;
     color: var(--_fg);
