@@ -1,13 +1,14 @@
 // The demo: serves the demo pages and their assets (demo/) and the built script (dist/) on 127.0.0.1
 // with a strict Content-Security-Policy, the example config at /csr.json (and a forged copy at
-// /forged/csr.json, for forged.html), and a local report intake
-// at /api/reports that stores reports in .data/reports.jsonl, outside everything it serves (the
-// example hotlines of other countries: /api/example-hotlines/<country>/reports, in
-// .data/reports-<country>.jsonl). No internet needed.
+// /forged/csr.json, for forged.html), a local report intake at /api/reports that stores reports in
+// .data/reports.jsonl, outside everything it serves (the example hotlines of other countries:
+// /api/example-hotlines/<country>/reports, in .data/reports-<country>.jsonl), and a share counter at
+// /api/share-count that keeps only totals per page and network, in memory. No internet needed.
 import { createServer } from 'node:http';
 import { open, realpath } from 'node:fs/promises';
 import { extname, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { createIntake } from './intake.js';
+import { createShareCounter } from './share-counter.js';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 4173);
@@ -88,17 +89,19 @@ function forged(text) {
   config.$comment = 'A FORGED copy of the example config, served by a site that is not the organization\'s: the badge refuses it.';
   config.organization.url = 'https://www.ecpat.se/';
   delete config.organization.partnersUrl;
+  delete config.share.counter;
   return JSON.stringify(config, null, 2);
 }
 
 /**
  * Starts the demo server. `store` is where the intake keeps reports (default `REPORTS_FILE`).
- * Resolves with `{ server, url, intake, store }`.
+ * Resolves with `{ server, url, intake, counter, store }`.
  */
 export function startDemoServer({ port: listenPort = port, host: listenHost = host, quiet = false, store = REPORTS_FILE } = {}) {
   const intake = createIntake({ store });
   // The example config's hotlines in other countries (example values) each get an intake of their own.
   const elsewhere = new Map();
+  const counter = createShareCounter();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -108,6 +111,7 @@ export function startDemoServer({ port: listenPort = port, host: listenHost = ho
         if (!elsewhere.has(country)) elsewhere.set(country, createIntake({ store: store.replace(/\.jsonl$/, `-${country}.jsonl`) }));
         return elsewhere.get(country).handle(req, res);
       }
+      if (url.pathname === '/api/share-count') return counter.handle(req, res);
       if (url.pathname === '/csr.json' || url.pathname === '/forged/csr.json') {
         const origin = originFor(req.headers.host, server.address());
         let text = (await readRegularFile(join(root, 'demo/csr.json'))).toString('utf8').replaceAll('http://localhost:4173', origin);
@@ -142,7 +146,7 @@ export function startDemoServer({ port: listenPort = port, host: listenHost = ho
         console.log(`csr-widgets demo: ${where}`);
         console.log(`reports sent from the demo are stored in ${store}`);
       }
-      resolveStart({ server, url: where, intake, store });
+      resolveStart({ server, url: where, intake, counter, store });
     }),
   );
 }

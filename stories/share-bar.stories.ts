@@ -50,6 +50,52 @@ export const MastodonPrompt: Story = {
   },
 };
 
+/** The count from the organization's own counter, beside the heading (here a fixed answer). */
+export const ShareCount: Story = {
+  name: 'Share count',
+  play: async ({ canvasElement }) => {
+    const bar = await settledWidget(canvasElement);
+    await waitFor(() => expect(bar.shadowRoot!.querySelector('[part~="count"]')?.textContent).toMatch(/1.234/));
+  },
+};
+
+/** Only the follow row: links to the organization's own pages, nothing loaded before a click. */
+export const FollowOnly: Story = {
+  name: 'Follow only (show="follow")',
+  args: { show: 'follow' },
+  play: async ({ canvasElement }) => {
+    const bar = await settledWidget(canvasElement);
+    await expect(bar.shadowRoot!.querySelectorAll('[part~="follow-link"]').length).toBeGreaterThan(0);
+    await expect(bar.shadowRoot!.querySelector('[part~="action"]')).toBeNull();
+  },
+};
+
+/** Only the share actions. */
+export const ShareOnly: Story = { name: 'Share only (show="share")', args: { show: 'share' } };
+
+/** A heading of level 3, for a page whose section heading is an h2. */
+export const HeadingLevel: Story = {
+  name: 'Heading level 3',
+  args: { 'heading-level': 3 },
+  play: async ({ canvasElement }) => {
+    const bar = await settledWidget(canvasElement);
+    await expect(bar.shadowRoot!.querySelector('[part~="title"]')!.getAttribute('aria-level')).toBe('3');
+  },
+};
+
+/** A counter that fails and a profile that is not https: the bar shows neither, and works. */
+export const CounterBroken: Story = {
+  name: 'Counter fails, bad profile left out',
+  parameters: { csr: { config: 'fixture:counter-broken' } },
+  play: async ({ canvasElement }) => {
+    const bar = await settledWidget(canvasElement);
+    await expect(bar.ready).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    await expect(bar.shadowRoot!.querySelector('[part~="count"]')!.textContent).toBe('');
+    await expect([...bar.shadowRoot!.querySelectorAll('[part~="follow-link"]')].map((a) => a.textContent)).toEqual(['Facebook']);
+  },
+};
+
 export const SectionMissing: Story = {
   parameters: { csr: { config: 'fixture:minimal' } },
   play: expectProblem('section-missing'),

@@ -22,6 +22,7 @@ export type CsrErrorCode =
   | 'award-not-for-partner'
   | 'attribute-invalid'
   | 'share-failed'
+  | 'counter-failed'
   | 'report-failed'
   | 'internal';
 

@@ -37,6 +37,13 @@ const en = {
   'share.mastodon.cancel': 'Cancel',
   'share.mastodon.invalid': 'Enter a server name such as mastodon.social',
   'share.mastodon.change': 'Change Mastodon server ({host})',
+  // the follow row: links to the organization's own pages
+  'share.follow': 'Follow {organization}',
+  'share.newsletter': 'Newsletter',
+  // the total from the organization's share counter: `one` where the language's plural rules
+  // (Intl.PluralRules) say "one", else `other`; {count} is the number written out for the language
+  'share.count.one': '{count} share',
+  'share.count.other': '{count} shares',
   // report button
   'report.label': 'Report',
   // the link inside the element that a page without JavaScript shows (`csr-widgets snippet`)
@@ -87,6 +94,10 @@ const sv: Dictionary = {
   'share.mastodon.cancel': 'Avbryt',
   'share.mastodon.invalid': 'Skriv ett servernamn som mastodon.social',
   'share.mastodon.change': 'Byt Mastodon-server ({host})',
+  'share.follow': 'Följ {organization}',
+  'share.newsletter': 'Nyhetsbrev',
+  'share.count.one': '{count} delning',
+  'share.count.other': '{count} delningar',
   'report.label': 'Rapportera',
   'report.fallback': 'Rapportera till {organization}',
   'report.unavailable': 'Rapportformuläret kunde inte öppnas. Nå hotline här:',

@@ -128,6 +128,52 @@ export const PhoneSchema = str({
   patternMessage: 'must be a phone number such as "+46 8 123 45 67"',
 });
 
+/** A Mastodon account, `@name@server`: where its profile page is (`https://server/@name`). */
+const MASTODON_ACCOUNT = /^@\w{1,30}@(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/;
+
+/** The organization's own pages the share bar's follow row links to, in the order an editor offers them. */
+export const PROFILE_NAMES = ['facebook', 'instagram', 'linkedin', 'youtube', 'tiktok', 'x', 'bluesky', 'mastodon', 'newsletter', 'rss'] as const;
+
+/** A profile link's documentation. */
+const profileDoc = (title: string, what: string, example: string): About =>
+  linkDoc(title, `${what} Any https page is accepted (the organization names its own pages).`, example);
+
+/**
+ * `organization.profiles`. Validation checks each entry on its own (`validate.ts`), so that one bad
+ * link drops that link alone; a name not listed here is checked as a link and skipped by the share bar.
+ */
+export const ProfilesSchema = meta(
+  obj({
+    facebook: opt(meta(LinkSchema, profileDoc('Facebook', "The organization's Facebook page.", 'https://www.facebook.com/ngo.example'))),
+    instagram: opt(meta(LinkSchema, profileDoc('Instagram', "The organization's Instagram account.", 'https://www.instagram.com/ngo.example'))),
+    linkedin: opt(meta(LinkSchema, profileDoc('LinkedIn', "The organization's LinkedIn page.", 'https://www.linkedin.com/company/ngo-example'))),
+    youtube: opt(meta(LinkSchema, profileDoc('YouTube', "The organization's YouTube channel.", 'https://www.youtube.com/@ngo.example'))),
+    tiktok: opt(meta(LinkSchema, profileDoc('TikTok', "The organization's TikTok account.", 'https://www.tiktok.com/@ngo.example'))),
+    x: opt(meta(LinkSchema, profileDoc('X', "The organization's X account.", 'https://x.com/ngo_example'))),
+    bluesky: opt(meta(LinkSchema, profileDoc('Bluesky', "The organization's Bluesky account.", 'https://bsky.app/profile/ngo.example'))),
+    mastodon: opt(
+      meta(
+        str({
+          type: 'must be a Mastodon account such as "@name@mastodon.social"',
+          pattern: MASTODON_ACCOUNT,
+        }),
+        {
+          title: 'Mastodon',
+          description: "The organization's Mastodon account as @name@server; the link goes to https://server/@name.",
+          examples: ['@ngo@mastodon.example'],
+        },
+      ),
+    ),
+    newsletter: opt(meta(LinkSchema, profileDoc('Newsletter', "The page where people sign up for the organization's newsletter.", 'https://ngo.example/newsletter'))),
+    rss: opt(meta(LinkSchema, profileDoc('RSS', "The organization's news feed (RSS or Atom).", 'https://ngo.example/feed.xml'))),
+  }),
+  {
+    title: 'Profiles',
+    description:
+      'The organization\'s own pages, which the share bar offers in a "Follow {organization}" row of plain links, in the order given here. Nothing is loaded from these sites before a person clicks. A bad link is left out with a message naming its path; a name the widgets do not know is skipped with a console warning.',
+  },
+);
+
 export const OrganizationSchema = meta(
   obj(
     {
@@ -178,6 +224,7 @@ export const OrganizationSchema = meta(
           },
         ),
       ),
+      profiles: opt(ProfilesSchema),
     },
     { type: 'must be an object with name and url' },
   ),
@@ -424,6 +471,16 @@ export const ShareSchema = meta(
           },
         ),
       ),
+      counter: opt(
+        meta(
+          LinkSchema,
+          linkDoc(
+            'Share counter',
+            "An endpoint on the organization's own site that counts shares: each share action sends it {network, url}, and the bar shows the total it answers (\"12 delningar\"). The README describes what it receives and must answer. Validated on its own: a bad counter leaves the rest of the bar working.",
+            'https://ngo.example/api/share-count',
+          ),
+        ),
+      ),
     },
     { type: 'must be an object with a url' },
   ),
@@ -643,6 +700,7 @@ export const ConfigSchema = meta(
 
 export type Text = Infer<ReturnType<typeof textSchema>>;
 export type Organization = Infer<typeof OrganizationSchema>;
+export type ProfileName = (typeof PROFILE_NAMES)[number];
 export type Partner = Infer<typeof PartnerSchema>;
 export type PartnerStatus = (typeof PARTNER_STATUSES)[number];
 export type Award = Infer<typeof AwardSchema>;

@@ -9,6 +9,8 @@ import {
   AwardSchema,
   OrganizationSchema,
   PartnerSchema,
+  ProfilesSchema,
+  LinkSchema,
   ReportSchema,
   ShareSchema,
   StringsSchema,
@@ -66,13 +68,13 @@ const check = <T>(path: string, value: unknown, schema: Schema<T>, issues: Confi
 };
 
 /**
- * Each entry of a map of id (or of `key`) to entry on its own: a broken entry is left out with its
- * issues.
+ * Each entry of a map of id (or of `key`) to entry on its own, by `schema` (or the schema for its
+ * id): a broken entry is left out with its issues.
  */
 const validateEntries = <T>(
   section: string,
   raw: unknown,
-  schema: Schema<T>,
+  schema: Schema<T> | ((id: string) => Schema<T>),
   issues: ConfigIssue[],
   key: Schema<string> = IdSchema,
   keyMessage = ID_MESSAGE,
@@ -90,11 +92,25 @@ const validateEntries = <T>(
       issues.push({ path, message: keyMessage });
       continue;
     }
-    const entry = check(path, raw[id], schema, issues);
+    const entry = check(path, raw[id], typeof schema == 'function' ? schema(id) : schema, issues);
     if (entry !== undefined) entries.set(id, entry);
   }
   return entries;
 };
+
+/**
+ * `raw` without its key `key`, and that key's value: a part checked on its own, so that a fault in it
+ * (a profile link, the share counter) leaves the rest of its object usable.
+ */
+const detach = (raw: unknown, key: string): [rest: unknown, part: unknown] => {
+  if (!isPlainObject(raw) || !Object.hasOwn(raw, key)) return [raw, undefined];
+  const { [key]: part, ...rest } = raw;
+  return [rest, part];
+};
+
+/** A profile by its own rule (a Mastodon account, a link); a name not known yet as a link, which the share bar skips. */
+const profileSchema = (name: string): Schema<string> =>
+  (Object.hasOwn(ProfilesSchema.entries, name) ? ProfilesSchema.entries[name as keyof typeof ProfilesSchema.entries] : LinkSchema) as Schema<string>;
 
 const validateSection = <T>(name: string, raw: unknown, schema: Schema<T>, issues: ConfigIssue[]): T | undefined =>
   raw === undefined ? undefined : check(name, raw, schema, issues);
@@ -128,10 +144,11 @@ export function validateConfig(raw: unknown): ValidationResult {
   }
   const fatal: ConfigIssue[] = [];
   check('version', own(raw, 'version'), VersionSchema, fatal);
+  const [organizationRaw, profilesRaw] = detach(own(raw, 'organization'), 'profiles');
   const organization =
-    own(raw, 'organization') === undefined
+    organizationRaw === undefined
       ? void fatal.push({ path: 'organization', message: 'is required' })
-      : check('organization', own(raw, 'organization'), OrganizationSchema, fatal);
+      : check('organization', organizationRaw, OrganizationSchema, fatal);
   if (!organization || fatal.length) return { ok: false, issues: fatal };
 
   const issues: ConfigIssue[] = [];
@@ -140,14 +157,21 @@ export function validateConfig(raw: unknown): ValidationResult {
   const offSite = (path: string, url: string | undefined): boolean =>
     !!url && !onSite(hostOf(url), site) && !!issues.push({ path, message: `${OFF_SITE} "${site}"` });
   if (offSite('organization.partnersUrl', organization.partnersUrl)) delete organization.partnersUrl;
+  if (profilesRaw !== undefined) organization.profiles = Object.fromEntries(validateEntries('organization.profiles', profilesRaw, profileSchema, issues));
   const partners = validateEntries('partners', own(raw, 'partners'), PartnerSchema, issues);
   for (const [id, partner] of partners) if (offSite(`partners.${id}.verifyUrl`, partner.verifyUrl)) partners.delete(id);
+  const awards = validateEntries('awards', own(raw, 'awards'), AwardSchema, issues);
+  // The counter learns which pages are shared: only the organization's own site may be told.
+  const [shareRaw, counterRaw] = detach(own(raw, 'share'), 'counter');
+  const share = validateSection('share', shareRaw, ShareSchema, issues);
+  const counter = validateSection('share.counter', counterRaw, LinkSchema, issues);
+  if (share && counter && !offSite('share.counter', counter)) share.counter = counter;
   const config: ValidatedConfig = {
     version: 1,
     organization,
     partners,
-    awards: validateEntries('awards', own(raw, 'awards'), AwardSchema, issues),
-    share: validateSection('share', own(raw, 'share'), ShareSchema, issues),
+    awards,
+    share,
     report: validateReport(own(raw, 'report'), issues),
     strings: validateSection('strings', own(raw, 'strings'), StringsSchema, issues) ?? Object.create(null),
     issues,

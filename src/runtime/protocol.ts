@@ -28,4 +28,9 @@ export interface CsrNamespace {
   page: PageDefault;
   /** Keys of the warnings already printed, so that each prints once. */
   warned: Set<string>;
+  /**
+   * Share counts by counter address (the page's URL in its query): a number, or the problem that
+   * left it unknown. Made by the first copy that reads a count; absent before.
+   */
+  counts?: Map<string, Promise<number | CsrProblem>>;
 }

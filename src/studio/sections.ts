@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import { brandProblem, contrastRatio, AA_CONTRAST } from '../config/colour.js';
 import { partnerStanding } from '../config/partner.js';
 import { pickText } from '../config/l10n.js';
-import { PARTNER_STATUSES, SHARE_NETWORKS, type Text } from '../config/schema.js';
+import { PARTNER_STATUSES, PROFILE_NAMES, SHARE_NETWORKS, type Text } from '../config/schema.js';
+import { PROFILE_BRANDS } from '../components/share-bar/follow-links.js';
 import type { ValidatedConfig } from '../config/validate.js';
 import { choiceList, idFor, listField, localizedField, selectField, textField, yearField, type Form } from './fields.js';
 import { actionsFor, idProblem, isoDay, type JsonObject, type PartnerAction } from './model.js';
@@ -63,6 +64,13 @@ export function organizationSection(s: Sections) {
       ${textField(s, 'organization.brand.primary', s.t('brand.primary'))} ${textField(s, 'organization.brand.onPrimary', s.t('brand.onPrimary'))}
     </div>
     ${contrast}
+    <fieldset class="entry">
+      <legend>${s.t('profiles')}</legend>
+      ${PROFILE_NAMES.map((name) => {
+        const label = name === 'mastodon' || name === 'newsletter' || name === 'rss' ? s.t(`profile.${name}`) : PROFILE_BRANDS[name]!;
+        return textField(s, `organization.profiles.${name}`, label, { type: name === 'mastodon' ? 'text' : 'url' });
+      })}
+    </fieldset>
   </section>`;
 }
 
@@ -187,6 +195,7 @@ export function shareSection(s: Sections) {
     ${textField(s, 'share.url', s.t('share.url'), { type: 'url' })} ${localizedField(s, 'share.title', s.t('share.title'))}
     ${localizedField(s, 'share.text', s.t('share.text'), { multiline: true })} ${listField(s, 'share.hashtags', s.t('share.hashtags'))}
     ${choiceList(s, 'share.networks', s.t('share.networks'), SHARE_NETWORKS)}
+    ${textField(s, 'share.counter', s.t('share.counter'), { type: 'url' })}
   </section>`;
 }
 

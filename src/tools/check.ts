@@ -90,13 +90,16 @@ function problemsBeyondRejection(data: unknown): ConfigIssue[] {
   // Links must be on the organization's site: judged against its own URL when that is valid, else not at all.
   const url: unknown = (data as { organization?: { url?: unknown } }).organization?.url;
   const known = is(LinkSchema, url);
-  const standIn = { name: 'organization', url: known ? url : 'https://organization.invalid/' };
+  const profiles: unknown = (data as { organization?: { profiles?: unknown } }).organization?.profiles;
+  const standIn = { name: 'organization', url: known ? url : 'https://organization.invalid/', profiles };
   const rest = validateConfig({ ...data, version: 1, organization: standIn });
   return rest.ok ? rest.config.issues.filter((issue) => known || !issue.message.startsWith(OFF_SITE)) : [];
 }
 
 /** What a problem's path leaves out: the entry (`partners.telenor`) or section (`share`) it is in. */
 export function droppedBy(path: string): string {
+  // A profile link and the share counter are checked on their own: only they are left out.
+  if (/^(?:organization\.profiles|share\.counter)(?:\.|$)/.test(path)) return path.split('.').slice(0, 3).join('.');
   const [section, id] = path.split('.');
   return (section === 'partners' || section === 'awards') && id !== undefined ? `${section}.${id}` : section;
 }

@@ -13,11 +13,17 @@ export const starterConfig = (): Commented<CsrConfigInput> & { $schema: string }
     'csr-widgets config, version 1. Replace every example value (ngo.example, example.org, the numbers). Check it with `npx csr-widgets validate csr.json`, then host it with Access-Control-Allow-Origin: * and Cache-Control: max-age=300.',
   version: 1,
   organization: {
-    $comment: 'Required: your name (a text, or {"sv": …, "en": …}) and your site. logo and brand colours are optional; colours apply only when they meet WCAG AA contrast.',
+    $comment:
+      'Required: your name (a text, or {"sv": …, "en": …}) and your site. logo and brand colours are optional; colours apply only when they meet WCAG AA contrast. profiles (optional) are your own pages, offered in the share bar as a "Follow" row of plain links (nothing loads from them before a click): facebook, instagram, linkedin, youtube, tiktok, x, bluesky, mastodon ("@name@server"), newsletter, rss; leave out the ones you do not have.',
     name: { sv: 'Exempelorganisationen', en: 'The Example Organisation' },
     url: 'https://ngo.example/',
     logo: 'https://ngo.example/logo.svg',
     brand: { primary: '#0a4a7a', onPrimary: '#ffffff' },
+    profiles: {
+      facebook: 'https://example.org/your-facebook-page',
+      mastodon: '@example@mastodon.example',
+      newsletter: 'https://ngo.example/newsletter',
+    },
   },
   partners: {
     'example-partner': {
@@ -44,12 +50,14 @@ export const starterConfig = (): Commented<CsrConfigInput> & { $schema: string }
     },
   },
   share: {
-    $comment: 'The page the share bar shares, its heading and text, and the networks in order: native, facebook, x, linkedin, bluesky, mastodon, whatsapp, telegram, email, copy.',
+    $comment:
+      'The page the share bar shares, its heading and text, and the networks in order: native, facebook, x, linkedin, bluesky, mastodon, whatsapp, telegram, email, copy. counter (optional) is an endpoint on your own site that counts shares and answers the total, shown beside the heading (the README describes it; leave it out if you have none).',
     url: 'https://ngo.example/campaign',
     title: { sv: 'Sprid mer kunskap', en: 'Spread the word' },
     text: { sv: 'Dela sidan så att fler får veta.', en: 'Share this page so that more people learn about it.' },
     hashtags: ['Example'],
     networks: ['native', 'facebook', 'linkedin', 'email', 'copy'],
+    counter: 'https://ngo.example/api/share-count',
   },
   report: {
     $comment: 'Where the report button sends people: your hotline page, phone and SMS numbers, and (optional) an intake endpoint that receives reports as JSON (see the README).',

@@ -2,7 +2,7 @@
 // `csr-widgets validate`, `csr-widgets snippet` and the configurator.
 import { brandProblem } from '../config/colour.js';
 import { partnerStanding, type StandingOptions } from '../config/partner.js';
-import { SHARE_NETWORKS, type Partner } from '../config/schema.js';
+import { PROFILE_NAMES, SHARE_NETWORKS, type Partner } from '../config/schema.js';
 import { issuesAt, type ValidatedConfig } from '../config/validate.js';
 
 /**
@@ -50,6 +50,11 @@ export function warningsFor(config: ValidatedConfig, options: StandingOptions = 
   const known: readonly string[] = SHARE_NETWORKS;
   for (const [i, name] of (config.share?.networks ?? []).entries())
     if (!known.includes(name)) warnings.push(`share.networks.${i}: "${name}" is not a known network: the share bar skips it (known: ${SHARE_NETWORKS.join(', ')})`);
+  // Accepted for a later version's profiles; the share bar skips them.
+  const profiles: readonly string[] = PROFILE_NAMES;
+  for (const name of Object.keys(config.organization.profiles ?? {}))
+    if (!profiles.includes(name))
+      warnings.push(`organization.profiles.${name}: "${name}" is not a known profile: the share bar skips it (known: ${PROFILE_NAMES.join(', ')})`);
   for (const [id, partner] of config.partners) {
     const standing = standingWarning(id, partner, options);
     if (standing) warnings.push(standing);

@@ -60,7 +60,10 @@ function rewrittenCopy(path: string): Promise<string> {
         return response.text();
       })
       .then((text) => {
-        const json = text.replaceAll(DEMO_ORIGIN, servedUrl('demo').replace(/\/$/, ''));
+        // The demo server's share counter is a fixed count here (stories/configs/share-count.json).
+        const json = text
+          .replaceAll(`${DEMO_ORIGIN}/api/share-count`, servedUrl('configs/share-count.json'))
+          .replaceAll(DEMO_ORIGIN, servedUrl('demo').replace(/\/$/, ''));
         return URL.createObjectURL(new Blob([json], { type: 'application/json' }));
       });
     copies.set(path, copy);

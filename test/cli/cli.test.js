@@ -138,6 +138,8 @@ describe('validate', () => {
     config.organization.url = 'https://www.ecpat.se/';
     config.partners['example-partner'].verifyUrl = 'https://www.ecpat.se/partners/example-partner';
     config.partners['example-partner'].url = 'https://sub.example.com/telenor';
+    // On ngo.example, the starter's counter is off the organization's new site (a problem, not a warning).
+    delete config.share.counter;
     writeFileSync(join(dir, 'csr.json'), JSON.stringify(config));
     const { code, stdout } = await run(['validate', 'csr.json'], { cwd: dir });
     assert.equal(code, 0, stdout);
@@ -153,6 +155,32 @@ describe('validate', () => {
     // Replaced values, choices a config keeps on purpose, $schema and the comments are not example values.
     for (const path of ['report.hotlineUrl', 'report.phone', 'organization.url', 'partners.example-partner.verifyUrl', '$schema', 'version', 'partners.example-partner.status', 'share.networks', 'share.title', 'organization.brand', '$comment'])
       assert.ok(!warnings.some((line) => line.startsWith(`warning: ${path}`)), `${path} warned about:\n${stdout}`);
+  });
+
+  test('a bad profile or share counter drops that alone, with its path; an unknown profile is a warning', async () => {
+    const dir = join(tmp, 'profiles');
+    mkdirSync(dir);
+    const config = {
+      version: 1,
+      organization: {
+        name: 'ECPAT Sverige',
+        url: 'https://ngo.example/',
+        profiles: { facebook: 'javascript:alert(1)', instagram: 'http://ngo.example/ig', mastodon: 'ngo@mastodon.example', x: 'https://x.example/ngo', myspace: 'https://example.org/m' },
+      },
+      share: { url: 'https://ngo.example/campaign', counter: 'https://counter.example.org/count' },
+    };
+    writeFileSync(join(dir, 'csr.json'), JSON.stringify(config));
+    const { code, stdout } = await run(['validate', 'csr.json'], { cwd: dir });
+    assert.equal(code, 1, stdout);
+    for (const line of [
+      'organization.profiles.facebook: must be an https URL',
+      'organization.profiles.instagram: must be an https URL',
+      'organization.profiles.mastodon: must be a Mastodon account such as "@name@mastodon.social"',
+      'share.counter: must be on the organization\'s site "ngo.example"',
+      'warning: organization.profiles.myspace: "myspace" is not a known profile: the share bar skips it (known: facebook, instagram, linkedin, youtube, tiktok, x, bluesky, mastodon, newsletter, rss)',
+    ])
+      assert.ok(stdout.includes(line), `${line}\nnot in:\n${stdout}`);
+    assert.match(stdout, /valid with 4 entries dropped \(4 problems\): organization\.profiles\.facebook, organization\.profiles\.instagram, organization\.profiles\.mastodon, share\.counter;/);
   });
 
   test('links to hosts reserved for examples are warned about in any config, with their path', async () => {
@@ -253,6 +281,7 @@ describe('validate', () => {
           forged.organization.url = 'https://www.ecpat.se/';
           delete forged.organization.partnersUrl;
           for (const partner of Object.values(forged.partners)) delete partner.verifyUrl;
+          delete forged.share.counter;
           res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'max-age=300' });
           return res.end(JSON.stringify(forged));
         }
@@ -519,6 +548,10 @@ describe('init', () => {
     // Valid, with a warning on each example value it holds.
     assert.match(check.stdout, /^warning: report\.hotlineUrl: "https:\/\/ngo\.example\/hotline" is an example value left from init: replace it$/m);
     assert.match(check.stdout, /^warning: partners\.example-partner\.since: 2024 is an example value left from init: replace it$/m);
+    // The share bar's follow row and counter are offered, as example values to replace.
+    assert.equal(written.organization.profiles.mastodon, '@example@mastodon.example');
+    assert.match(check.stdout, /^warning: organization\.profiles\.facebook: "https:\/\/example\.org\/your-facebook-page" is an example value left from init: replace it$/m);
+    assert.match(check.stdout, /^warning: share\.counter: "https:\/\/ngo\.example\/api\/share-count" is an example value left from init: replace it$/m);
     assert.equal(validator()(written), true, JSON.stringify(validator().errors));
   });
 

@@ -194,3 +194,28 @@ describe('the report intake', () => {
     assert.equal(status, 413);
   });
 });
+
+describe('the demo share counter (/api/share-count)', () => {
+  const page = 'http://127.0.0.1/award.html';
+  const count = async (url = page) => JSON.parse((await get(port, `/api/share-count?url=${encodeURIComponent(url)}`)).body).count;
+  const share = (body) => get(port, '/api/share-count', { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body });
+
+  test('counts a share per page and network, and answers the total as {"count": n}', async () => {
+    assert.equal(await count(), 0);
+    for (const network of ['facebook', 'facebook', 'copy']) assert.equal((await share(JSON.stringify({ network, url: page }))).status, 204);
+    assert.equal(await count(), 3);
+    assert.equal(await count('http://127.0.0.1/other.html'), 0);
+    const answer = await get(port, `/api/share-count?url=${encodeURIComponent(page)}`);
+    assert.equal(answer.headers['access-control-allow-origin'], '*');
+    assert.equal(answer.headers['cache-control'], 'no-store');
+  });
+
+  test('refuses what is not a share, and counts nothing for it', async () => {
+    const before = await count();
+    for (const body of ['not json', '{"network":"myspace","url":"http://127.0.0.1/award.html"}', '{"network":"x","url":"javascript:alert(1)"}', 'x'.repeat(5000)])
+      assert.ok([400, 413].includes((await share(body)).status), body.slice(0, 40));
+    assert.equal((await get(port, '/api/share-count')).status, 400);
+    assert.equal((await get(port, '/api/share-count', { method: 'DELETE' })).status, 405);
+    assert.equal(await count(), before);
+  });
+});

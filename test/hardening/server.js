@@ -1,6 +1,6 @@
 // The host-page server for the hardening tests: real pages that a test registers (with any
-// headers, such as a strict Content-Security-Policy), the builds under test, the config and
-// intake fault endpoints of test/server/fixtures.js, and the extra faults in ./faults.js.
+// headers, such as a strict Content-Security-Policy), the builds under test, the config, intake and
+// share counter endpoints of test/server/fixtures.js, and the extra faults in ./faults.js.
 // One process serves two origins (two ports on 127.0.0.1) so that cross-origin cases are real.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -43,7 +43,8 @@ export async function startServer() {
       res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
       res.setHeader('Vary', 'Origin');
     }
-    if (path.startsWith('/__cfg/') || path.startsWith('/__intake/')) {
+    // The example config's share counter, and the scripted counters, answer as in the test runner.
+    if (path.startsWith('/__cfg/') || path.startsWith('/__intake/') || path.startsWith('/__count/') || path === '/api/share-count') {
       const ctx = { path, req, res, respond: true };
       if (req.method === 'OPTIONS' && path.startsWith('/__cfg/')) {
         res.writeHead(204, { 'Access-Control-Allow-Headers': 'Accept' });

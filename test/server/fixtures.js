@@ -8,11 +8,16 @@
 //                                            (`text`: a raw HTML body instead of JSON)
 //          ANY  /__intake/<key>/reports     the report intake (scripted answers first, then the real contract)
 //          GET  /__intake/<key>/received    {attempts: [{headers, body}], reports: [...stored]}
+// Counter: ANY  /__count/<key>/counter     a share counter (scripted GET answers first, then the real one)
+//          POST /__count/<key>/script      {responses: [{status?, text?, body?, delayMs?, hang?}]} for GETs, in turn
+//          GET  /__count/<key>/received    {requests: [{method, url, headers, body}]} the counter received
+//          ANY  /api/share-count           the example config's counter (scripts/share-counter.js)
 // Script:  GET  /__lone/csr-widgets.js      dist/csr-widgets.js without the files beside it (a site that
 //                                            copied the file, not the folder): anything else there is a 404
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createIntake } from '../../scripts/intake.js';
+import { createShareCounter } from '../../scripts/share-counter.js';
 
 const root = resolve(import.meta.dirname, '../..');
 export const exampleConfigText = () => readFileSync(resolve(root, 'demo/csr.json'), 'utf8');
@@ -20,6 +25,8 @@ export const exampleConfigText = () => readFileSync(resolve(root, 'demo/csr.json
 const counts = new Map();
 const customs = new Map();
 const intakes = new Map();
+const counters = new Map();
+const exampleCounter = createShareCounter();
 
 const readBody = (req) =>
   new Promise((done) => {
@@ -122,6 +129,28 @@ async function intake(req, res, key, action) {
   return state.intake.handle(req, res);
 }
 
+async function counter(req, res, key, action) {
+  let state = counters.get(key);
+  if (!state) counters.set(key, (state = { counter: createShareCounter(), script: [], requests: [] }));
+  if (action === 'script') {
+    state.script = JSON.parse(await readBody(req)).responses ?? [];
+    return send(res, 204, '');
+  }
+  if (action === 'received') return send(res, 200, JSON.stringify({ requests: state.requests }), { 'Content-Type': 'application/json' });
+  if (action !== 'counter') return send(res, 404, 'unknown counter action');
+  const request = { method: req.method, url: req.url, headers: { ...req.headers }, body: '' };
+  state.requests.push(request);
+  // Read beside the counter, which reads the body too.
+  req.on('data', (chunk) => (request.body += chunk));
+  const scripted = req.method === 'GET' ? state.script.shift() : undefined;
+  if (scripted) {
+    if (scripted.hang) return;
+    if (scripted.delayMs) await wait(scripted.delayMs);
+    return send(res, scripted.status ?? 200, scripted.text ?? JSON.stringify(scripted.body), { 'Content-Type': 'application/json' });
+  }
+  return state.counter.handle(req, res);
+}
+
 /** Koa middleware for @web/test-runner. */
 export async function fixtures(ctx, next) {
   if (ctx.path.startsWith('/__lone/')) {
@@ -129,7 +158,11 @@ export async function fixtures(ctx, next) {
     if (ctx.path !== '/__lone/csr-widgets.js') return send(ctx.res, 404, 'not here');
     return send(ctx.res, 200, readFileSync(resolve(root, 'dist/csr-widgets.js')), { 'Content-Type': 'text/javascript' });
   }
-  const match = /^\/__(cfg|intake)\/([\w-]+)\/([\w-]+)$/.exec(ctx.path);
+  if (ctx.path === '/api/share-count') {
+    ctx.respond = false;
+    return exampleCounter.handle(ctx.req, ctx.res);
+  }
+  const match = /^\/__(cfg|intake|count)\/([\w-]+)\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, key, action] = match;
   ctx.respond = false;
@@ -141,5 +174,6 @@ export async function fixtures(ctx, next) {
     customs.set(key, JSON.parse(await readBody(req)));
     return send(res, 204, '');
   }
+  if (kind === 'count') return counter(req, res, key, action);
   return kind === 'cfg' ? config(req, res, key, action) : intake(req, res, key, action);
 }

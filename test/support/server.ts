@@ -53,3 +53,23 @@ export async function intakeReceived(key: string): Promise<{
 }> {
   return (await fetch(`/__intake/${key}/received`)).json();
 }
+
+export interface CounterResponse {
+  status?: number;
+  body?: unknown;
+  /** A raw body instead of `body` as JSON. */
+  text?: string;
+  delayMs?: number;
+  hang?: boolean;
+}
+
+/** A share counter for one test; its first GETs get `responses`, in turn, then the real counter answers. */
+export async function scriptCounter(responses: CounterResponse[] = [], key = uniqueKey('counter')): Promise<{ key: string; url: string }> {
+  await fetch(`/__count/${key}/script`, { method: 'POST', body: JSON.stringify({ responses }) });
+  return { key, url: `${location.origin}/__count/${key}/counter` };
+}
+
+/** What a test's counter received. */
+export async function counterReceived(key: string): Promise<{ method: string; url: string; headers: Record<string, string>; body: string }[]> {
+  return ((await (await fetch(`/__count/${key}/received`)).json()) as { requests: [] }).requests;
+}

@@ -37,6 +37,24 @@ export const shareBarStyles = [
   .actions {
     contain-intrinsic-inline-size: 16em;
   }
+  /* The count sits at the end of the heading's line, in a slot held from the start (no shift when it
+     arrives); the heading keeps the rest of the line. */
+  .head {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_space);
+  }
+  .title {
+    flex: 1;
+  }
+  .count {
+    min-inline-size: 6em;
+    color: var(--_muted);
+    font-size: 0.875em;
+    line-height: 1;
+    text-align: end;
+    white-space: nowrap;
+  }
   .title {
     font-weight: 700;
     overflow: hidden;
@@ -97,6 +115,36 @@ export const shareBarStyles = [
     border-color: var(--_primary);
     background: var(--_primary);
     text-decoration: underline;
+  }
+  /* The follow row continues the actions' row (or column, where it wraps), after a rule: the bar's
+     height stays the same. */
+  .follow,
+  .follow ul {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .follow {
+    flex: none;
+    white-space: nowrap;
+  }
+  li + .follow {
+    padding-inline-start: var(--_space);
+    border-inline-start: 1px solid var(--_border);
+  }
+  /* At least 24px wide: "X" alone is narrower. */
+  .follow-link {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 24px;
+    min-height: var(--_tap);
+    padding: 0 0.25em;
+    color: var(--_fg);
   }
   .icon {
     flex: none;

@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { is } from '../../config/kit.js';
+import { isProblem } from '../../config/errors.js';
+import { warnOnce } from '../../runtime/namespace.js';
 import { CsrElement, type SelectContext, type Selection } from '../../base/csr-element.js';
 import { problem } from '../../config/errors.js';
 import { LinkSchema, SHARE_NETWORKS } from '../../config/schema.js';
-import { absence } from '../../config/validate.js';
+import { absence, formatIssue, issuesAt } from '../../config/validate.js';
 import { baseURI } from '../../runtime/document.js';
 import { CsrShareEvent } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
@@ -13,11 +15,19 @@ import { attempt, type ShareHost } from './share-host.js';
 import { CopyLink } from './copy-link.js';
 import { MastodonShare } from './mastodon-share.js';
 import { icon } from './icons.js';
+import { followLinks, renderFollow, type FollowLink } from './follow-links.js';
+import { countShare, countText, shareCount } from './share-counter.js';
 import { shareBarStyles } from './share-bar.styles.js';
 
 /** What the share bar renders: the content shared and the actions, in order. */
 export interface ShareBarModel extends ShareContent {
   networks: readonly ShareNetwork[];
+  /** The organization's name, for "Follow {organization}". */
+  organization: string;
+  /** Links to the organization's own pages. */
+  follow: readonly FollowLink[];
+  /** The share counter, when the config names one (on the organization's site). */
+  counter?: string;
 }
 
 export { MASTODON_STORAGE_KEY } from './mastodon-share.js';
@@ -50,12 +60,15 @@ export type { CsrProblem } from '../../config/errors.js';
  * @summary Share actions for the NGO's campaign page: native share, social networks, email and copy link.
  * @slot - Fallback shown while the config loads and when the widget cannot render (for example a plain link).
  * @csspart base - The bar.
- * @csspart title - The heading line.
+ * @csspart title - The heading (a heading for assistive technology, of level `heading-level`).
+ * @csspart count - The number of shares beside the heading, when the config has a share counter.
  * @csspart text - The line of text under the heading.
  * @csspart actions - The list of actions.
  * @csspart action - Each action (a link or a button).
  * @csspart icon - The icon of each action.
  * @csspart label - The visible label of each action.
+ * @csspart follow - The follow row: "Follow {organization}" and its links, after the share actions.
+ * @csspart follow-link - Each link to one of the organization's own pages.
  * @csspart prompt - The form that asks for a Mastodon server.
  * @csspart copy-field - The field showing the link when it could not be copied.
  * @csspart status - The line that announces a copied link.
@@ -64,13 +77,13 @@ export type { CsrProblem } from '../../config/errors.js';
  * @cssproperty --csr-color-border - Border of the bar and of each action.
  * @event csr-share - An action was used; `detail.network` and `detail.url` (the page shared).
  * @event csr-ready - The bar shows its content.
- * @event csr-error - The bar shows its fallback (`section-missing`, `section-invalid`, …), the `url` attribute is invalid (`attribute-invalid`; the config's `share.url` is shared instead), or an action failed (`share-failed`).
+ * @event csr-error - The bar shows its fallback (`section-missing`, `section-invalid`, …), the `url` attribute is invalid (`attribute-invalid`; the config's `share.url` is shared instead), an action failed (`share-failed`), or the share counter gave no count (`counter-failed`; the bar stays, without a count).
  */
 export class CsrShareBar extends CsrElement<ShareBarModel> {
   static override variants: readonly NonNullable<CsrShareBar['variant']>[] = ['row', 'column', 'icons'];
   static override styles = [themeStyles, ...shareBarStyles];
   static override get properties() {
-    return { url: {} };
+    return { url: {}, headingLevel: { attribute: 'heading-level', type: Number }, show: {} };
   }
 
   /** Layout: `row` (the default), `column`, or `icons` (icon-only; the names stay for screen readers). An unknown value falls back to the default with a console warning. */
@@ -79,14 +92,32 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
   /** The page to share; overrides `share.url`. Must be https (http only for localhost); otherwise `share.url` is shared. */
   url?: string;
 
+  /** The heading's level for assistive technology, 1 to 6 (default 2), to fit the page's outline. Any other value falls back to 2 with a console warning. */
+  headingLevel?: number;
+
+  /** Which actions to show: `share` (no follow links), `follow` (only the follow links), or both (`all`, the default, or any other value). */
+  show?: 'all' | 'share' | 'follow';
+
   readonly #parts: ShareHost = {
     element: this,
     t: (key, params) => this.t(key, params),
-    shared: (network, url) => this.dispatchEvent(new CsrShareEvent({ network, url })),
+    shared: (network, url) => {
+      const counter = this.#counter;
+      if (counter) {
+        // Sent, not awaited: the share itself never waits for the counter.
+        countShare(counter, network, url);
+        if (this.#count?.value !== undefined) this.#count.value++;
+        this.requestUpdate();
+      }
+      this.dispatchEvent(new CsrShareEvent({ network, url }));
+    },
     failed: (p) => this.emitError(p),
   };
   readonly #copy = new CopyLink(this.#parts);
   readonly #mastodon = new MastodonShare(this.#parts);
+  /** The counter of the model shown, and the count read for its page (`value` once it arrived). */
+  #counter?: string;
+  #count?: { key: string; value?: number };
 
   protected select({ config }: SelectContext): Selection<ShareBarModel> {
     const share = config.share;
@@ -94,6 +125,7 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     const own = this.url && safeUrl(this.url);
     const listed = share.networks ?? DEFAULT_NETWORKS;
     const unknown = listed.filter((name) => !isNetwork(name));
+    const follow = followLinks(config.organization.profiles);
     return {
       model: {
         url: own || new URL(share.url).href,
@@ -101,10 +133,17 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
         text: this.text(share.text) ?? this.t('share.text'),
         hashtags: share.hashtags ?? [],
         networks: offered([...new Set(listed.filter(isNetwork))]),
+        organization: this.text(config.organization.name)!,
+        follow: follow.links,
+        // On the organization's site, or validation left it out.
+        counter: share.counter,
       },
-      warnings: unknown.length
-        ? [`share.networks: skipping unknown network ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${SHARE_NETWORKS.join(', ')}).`]
-        : [],
+      warnings: [
+        ...(unknown.length ? [`share.networks: skipping unknown network ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${SHARE_NETWORKS.join(', ')}).`] : []),
+        ...follow.unknown.map((name) => `organization.profiles.${name}: not a known profile; skipped.`),
+        // Left out by validation, each with its path: a bad profile link, a bad or off-site counter.
+        ...[...issuesAt(config, 'organization.profiles'), ...issuesAt(config, 'share.counter')].map(formatIssue),
+      ],
       notice:
         this.url && !own
           ? problem('attribute-invalid', `url: "${this.url}" must be an https URL (http only for localhost); sharing share.url instead`)
@@ -113,15 +152,49 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
   }
 
   protected renderContent(model: ShareBarModel): TemplateResult {
+    const { counter } = model;
+    this.#counter = counter;
+    if (counter) this.#readCount(counter, model.url);
+    const count = this.#count?.value;
+    const { show } = this;
     return html`<section part="base" class="bar variant-${this.resolvedVariant}" dir=${this.textDirection} aria-labelledby="title">
-      <p part="title" class="title" id="title">${model.title}</p>
+      <div class="head">
+        <p part="title" class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${model.title}</p>
+        ${counter ? html`<span part="count" class="count">${count === undefined ? '' : countText(this.#parts, this.resolvedLang, count)}</span>` : nothing}
+      </div>
       ${this.resolvedVariant === 'icons' ? nothing : html`<p part="text" class="text">${model.text}</p>`}
       <ul part="actions" class="actions" aria-labelledby="title" @focusin=${reveal}>
-        ${model.networks.map((network) => html`<li>${this.#renderAction(network, model)}</li>`)}
+        ${show === 'follow' ? nothing : model.networks.map((network) => html`<li>${this.#renderAction(network, model)}</li>`)}
+        ${show === 'share' ? nothing : renderFollow(this.#parts, model.follow, model.organization)}
       </ul>
       ${this.#mastodon.render(model)} ${this.#copy.renderField(model.url)}
       <p part="status" class="status" role="status">${this.#copy.status}</p>
     </section>`;
+  }
+
+  /** The heading level: `heading-level` when it is 1 to 6, else 2. */
+  get #headingLevel(): number {
+    const level = this.headingLevel ?? 2;
+    if (Number.isInteger(level) && level > 0 && level < 7) return level;
+    warnOnce(`heading-level:${level}`, `<csr-share-bar> heading-level must be 1 to 6, not "${this.getAttribute('heading-level') ?? level}"; 2 is used.`);
+    return 2;
+  }
+
+  /** Reads the count once per counter and page; a counter that fails leaves the bar as it is, without a count. */
+  #readCount(counter: string, url: string): void {
+    const key = `${counter} ${url}`;
+    if (this.#count?.key === key) return;
+    const count: { key: string; value?: number } = (this.#count = { key });
+    void shareCount(counter, url).then((outcome) => {
+      if (this.#count !== count) return;
+      if (isProblem(outcome)) {
+        warnOnce(outcome.message, outcome.message);
+        this.emitError(outcome);
+      } else {
+        count.value = outcome;
+        this.requestUpdate();
+      }
+    });
   }
 
   /**
