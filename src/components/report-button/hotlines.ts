@@ -2,7 +2,6 @@
  * Which hotline a report button sends people to: the report section's own (the default), or
  * another country's from `report.hotlines`, which the dialog also lets a person choose.
  */
-import { problem, type CsrProblem } from '../../config/errors.js';
 import type { Report, Text } from '../../config/schema.js';
 
 /** One hotline: its country (the default may have none), its name, and its ways to report. */
@@ -22,21 +21,22 @@ const regionOf = (tag: string): string | undefined => /^[a-z]{2,3}(?:-[a-z]{4})?
 export interface FirstHotline {
   /** Its index in the list. */
   index: number;
-  /** A `country` attribute that is not a country code. */
-  notice?: CsrProblem;
   warnings: string[];
 }
 
+/** A `country` attribute's value as a code (`NO`), or `undefined` when it is not one. */
+export const countryCode = (value: string | undefined): string | undefined => (/^[a-z]{2}$/i.test(value?.trim() ?? '') ? value!.trim().toUpperCase() : undefined);
+
 /**
- * The hotline a button offers first: its `country` attribute's, else the one `partnerCountry`
- * gives its partner, else the one of the region of the first of `languages` that names one (the
+ * The hotline a button offers first: its `country` attribute's (`countryCode`), else the one
+ * `partnerCountry` gives its partner, else the one of the region of the first of `languages` that names one (the
  * page's language, then the browser's), else the default. A country without a hotline is passed
  * over with a warning.
  */
 export function firstHotline(
   hotlines: readonly HotlineChoice[],
   { partnerCountry = {} }: Report,
-  attribute: string | undefined,
+  country: string | undefined,
   partner: string | undefined,
   languages: readonly string[],
 ): FirstHotline {
@@ -49,11 +49,7 @@ export function firstHotline(
     else if (path) result.warnings.push(`${path}: no hotline for "${code}" (the config has ${known || 'none'}); using the next choice`);
     return index >= 0;
   };
-  const own = attribute?.trim();
-  if (own && !/^[a-z]{2}$/i.test(own)) {
-    result.notice = problem('attribute-invalid', `country: "${attribute}" must be a country code such as "NO" (ISO 3166); using the next choice`);
-  }
-  if (own && !result.notice && find(own.toUpperCase(), 'country')) return result;
+  if (find(country, 'country')) return result;
   if (partner && find(partnerCountry[partner], `report.partnerCountry.${partner}`)) return result;
   languages.some((tag) => find(regionOf(tag)));
   return result;

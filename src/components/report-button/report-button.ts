@@ -3,6 +3,7 @@ import { CsrElement, type SelectContext, type Selection } from '../../base/csr-e
 import { CsrReportEvent, type CsrReportOutcome } from '../../base/events.js';
 import { problem } from '../../config/errors.js';
 import { absence } from '../../config/validate.js';
+import { warnOnce } from '../../runtime/namespace.js';
 import { addStrings } from '../../config/l10n.js';
 import { reportButtonStyles } from './report-button.styles.js';
 import { REPORT_LIMITS } from '../../config/report.js';
@@ -10,7 +11,7 @@ import { is } from '../../config/kit.js';
 import { LocaleSchema } from '../../config/schema.js';
 import { loadDialog } from './load-dialog.js';
 import { dialable } from './phone.js';
-import { firstHotline, hotlinesOf } from './hotlines.js';
+import { countryCode } from './hotlines.js';
 import { issuesAt, formatIssue } from '../../config/validate.js';
 // Types only: the dialog's code is in its own file, loaded on demand.
 import type { DialogHost, ReportDialog, ReportModel } from './report-dialog.js';
@@ -78,15 +79,24 @@ export class CsrReportButton extends CsrElement<ReportModel> {
     if (!report.hotlineUrl && !report.phone && !report.sms && !report.endpoint) {
       return problem('section-invalid', 'report: offers no way to report (hotlineUrl, phone, sms or endpoint)');
     }
-    const known = partner && config.partners.has(partner) ? partner : undefined;
-    const hotlines = hotlinesOf(report);
-    const first = firstHotline(hotlines, report, this.country, partner, [lang, ...navigator.languages]);
+    const country = countryCode(this.country);
+    const invalid = this.country?.trim() && !country;
     // Faults in other countries' hotlines, the exit page or partnerCountry left the default hotline working.
     const faults = issuesAt(config, 'report').map(formatIssue);
     return {
-      model: { report, organization: this.text(config.organization.name) ?? '', partner: known, hotlines, first: first.index },
-      warnings: [...first.warnings, ...(first.notice ? faults : faults.slice(1))],
-      notice: first.notice ?? (faults[0] ? problem('config-invalid', `${faults[0]}; the report button works without it`) : undefined),
+      model: {
+        report,
+        organization: this.text(config.organization.name) ?? '',
+        partner: partner && config.partners.has(partner) ? partner : undefined,
+        country,
+        languages: [lang, ...navigator.languages],
+      },
+      warnings: invalid ? faults : faults.slice(1),
+      notice: invalid
+        ? problem('attribute-invalid', `country: "${this.country}" must be a country code such as "NO" (ISO 3166); using the next choice`)
+        : faults[0]
+          ? problem('config-invalid', `${faults[0]}; the report button works without it`)
+          : undefined,
     };
   }
 
@@ -110,9 +120,8 @@ export class CsrReportButton extends CsrElement<ReportModel> {
    * step away all the same: the page's own fallback (the element's children, a link to the hotline),
    * or else the hotline's site and phone from the config. Nothing was typed yet, so nothing is lost.
    */
-  #renderUnavailable({ hotlines, first, organization }: ReportModel): TemplateResult {
+  #renderUnavailable({ report: { hotlineUrl, phone }, organization }: ReportModel): TemplateResult {
     const own = this.childElementCount > 0 || !!this.textContent?.trim();
-    const { hotlineUrl, phone } = hotlines[first]!;
     return html`<div part="outcome" class="unavailable" role="alert">
       <p>${this.t('report.unavailable')}</p>
       ${own
@@ -174,6 +183,7 @@ export class CsrReportButton extends CsrElement<ReportModel> {
       },
       emitOutcome: (outcome) => this.#emitOutcome(outcome),
       reportFailed: (message) => this.emitError(problem('report-failed', message)),
+      warn: (message) => warnOnce(`${this.localName}:${message}`, message),
       focusButton: () => this.renderRoot.querySelector<HTMLElement>('.open')?.focus(),
     };
   }

@@ -13,7 +13,7 @@ import type { adoptStyles, css, CSSResultOrNative, html, nothing, TemplateResult
 import type { CsrReportOutcome } from '../../base/events.js';
 import type { StringKey } from '../../config/l10n.js';
 import type { Report, Text } from '../../config/schema.js';
-import type { HotlineChoice } from './hotlines.js';
+import { firstHotline, hotlinesOf, type HotlineChoice } from './hotlines.js';
 import { REPORT_LIMITS, REPORT_PLACES, type ReportPlace } from '../../config/report.js';
 import { newIdempotencyKey, sendReport, type SendResult } from './send-report.js';
 import { reportDialogStyles } from './report-dialog.styles.js';
@@ -35,10 +35,16 @@ export interface ReportModel {
   report: Report;
   organization: string;
   partner?: string;
-  /** The hotlines a person can choose: the default first. */
+  /** The `country` attribute, when it is a country code (`NO`). */
+  country?: string;
+  /** The page's language, then the browser's: their regions may pick the hotline. */
+  languages: readonly string[];
+}
+
+/** The hotlines of a model: the default first; `first` is the one offered first. */
+interface Choices {
   hotlines: readonly HotlineChoice[];
-  /** The one offered first, by index. */
-  first: number;
+  first: HotlineChoice;
 }
 
 /** Where quick exit goes when the config names no `report.exitUrl`: an ordinary page, in every language, that tracks no one. */
@@ -72,6 +78,8 @@ export interface DialogHost {
   readonly emitOutcome: (outcome: CsrReportOutcome) => void;
   /** Emits `csr-error` `report-failed`. */
   readonly reportFailed: (message: string) => void;
+  /** A console warning, once. */
+  readonly warn: (message: string) => void;
   /** Gives focus back to the button, when the dialog closes. */
   readonly focusButton: () => void;
 }
@@ -110,6 +118,8 @@ export class ReportDialog {
   #shiftStatus = '';
   /** The exit page of the model last rendered, for the keyboard's quick exit. */
   #exitUrl = DEFAULT_EXIT_URL;
+  /** The hotlines of the model last rendered. */
+  #choices?: { model: ReportModel } & Choices;
 
   constructor(host: DialogHost, kit: LitKit) {
     this.#host = host;
@@ -173,26 +183,39 @@ export class ReportDialog {
       </div>
       <p id="guidance" part="guidance" class="guidance">${text(hotline.guidance) ?? t('report.guidance')}</p>
       <p part="hotline" class="hotline">${t('report.hotline', { hotline: text(hotline.name) ?? model.organization })}</p>
-      ${model.hotlines.length > 1 ? this.#renderChooser(model, hotline) : nothing}
+      ${this.#hotlines(model).hotlines.length > 1 ? this.#renderChooser(model, hotline) : nothing}
       ${ways.some(Boolean) ? html`<ul part="ways" class="ways">${ways}</ul>` : nothing}
-      ${model.hotlines.some((h) => h.endpoint) ? this.#renderForm(model, hotline) : nothing}`;
+      ${this.#hotlines(model).hotlines.some((h) => h.endpoint) ? this.#renderForm(model, hotline) : nothing}`;
+  }
+
+  /** The model's hotlines, worked out once per model (warning about a country without one). */
+  #hotlines(model: ReportModel): Choices {
+    if (this.#choices?.model !== model) {
+      const { report, country, partner, languages } = model;
+      const hotlines = hotlinesOf(report);
+      const first = firstHotline(hotlines, report, country, partner, languages);
+      for (const warning of first.warnings) this.#host.warn(warning);
+      this.#choices = { model, hotlines, first: hotlines[first.index]! };
+    }
+    return this.#choices;
   }
 
   /** The hotline in use: the one the person chose, else the model's first. */
-  #hotline({ hotlines, first }: ReportModel): HotlineChoice {
-    return hotlines.find((h) => (h.country ?? '') === this.#country) ?? hotlines[first]!;
+  #hotline(model: ReportModel): HotlineChoice {
+    const { hotlines, first } = this.#hotlines(model);
+    return hotlines.find((h) => (h.country ?? '') === this.#country) ?? first;
   }
 
   /**
    * "Not in Sweden? Choose your country": a list of the hotlines' countries. Choosing one changes the
    * hotline, its guidance, ways and intake; the form stays in the page, so nothing typed is lost.
    */
-  #renderChooser({ hotlines }: ReportModel, current: HotlineChoice): TemplateResult {
+  #renderChooser(model: ReportModel, current: HotlineChoice): TemplateResult {
     const { html } = this.#kit;
     const { t, text } = this.#host;
     const lang = this.#host.locale();
     const place = (h: HotlineChoice): string => (h.country ? regionName(h.country, lang) : (text(h.name) ?? ''));
-    const [own, ...others] = hotlines.map((h) => ({ key: h.country ?? '', label: place(h) }));
+    const [own, ...others] = this.#hotlines(model).hotlines.map((h) => ({ key: h.country ?? '', label: place(h) }));
     others.sort((a, b) => a.label.localeCompare(b.label, lang === 'und' ? undefined : lang));
     const label = current.country ? t('report.country.change', { country: place(current) }) : t('report.country');
     return html`<div class="field country">
