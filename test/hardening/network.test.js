@@ -180,7 +180,7 @@ describe('report endpoint faults', { concurrency: true }, () => {
         const shown = await widget.evaluate((el) => {
           const root = el.shadowRoot;
           return {
-            status: root.querySelector('[role="status"]')?.textContent.trim() ?? '',
+            status: root.querySelector('.outcome[role="status"]')?.textContent.trim() ?? '',
             alert: root.querySelector('[role="alert"].outcome, .outcome[role="alert"]')?.textContent.trim() ?? '',
             hotline: [...root.querySelectorAll('.outcome[role="alert"] a[href]')].map((a) => a.getAttribute('href')),
             sending: root.querySelector('[part~="send"]')?.getAttribute('aria-disabled') === 'true',
