@@ -36,13 +36,14 @@ export function followLinks(profiles: Record<string, string> = {}): { links: Fol
 /** The row: "Follow {organization}" and a link per profile, each opening a new tab. */
 export function renderFollow({ t }: Pick<ShareHost, 't'>, links: readonly FollowLink[], organization: string): TemplateResult | typeof nothing {
   if (!links.length) return nothing;
+  const newTab = t('opens-in-new-tab');
   return html`<li part="follow" class="follow">
     <span id="follow">${t('share.follow', { organization })}</span>
     <ul aria-labelledby="follow">
       ${links.map(([name, href]) => {
         const label = PROFILE_BRANDS[name] ?? t('share.newsletter');
         return html`<li>
-          <a part="follow-link" class="follow-link" href=${href} target="_blank" rel="noopener noreferrer" aria-label="${label} ${t('opens-in-new-tab')}"
+          <a part="follow-link" class="follow-link" href=${href} target="_blank" rel="noopener noreferrer" aria-label="${label} ${newTab}"
             >${label}</a
           >
         </li>`;

@@ -58,8 +58,18 @@ const LINKS: Partial<Record<ShareNetwork, (c: ShareContent) => string>> = {
   email: (c) => link('mailto:', { subject: c.title, body: `${c.text}\n\n${c.url}` }),
 };
 
+/** Share addresses already written: a page of many bars shares one campaign. */
+const written = new Map<string, string | undefined>();
+
 /** The share address for a network that is a plain link, or `undefined` for the others. */
-export const shareHref = (network: ShareNetwork, c: ShareContent): string | undefined => LINKS[network]?.(c);
+export function shareHref(network: ShareNetwork, c: ShareContent): string | undefined {
+  const key = `${network}\n${c.url}\n${c.title}\n${c.text}\n${c.hashtags.join()}`;
+  if (!written.has(key)) {
+    if (written.size > 100) written.clear();
+    written.set(key, LINKS[network]?.(c));
+  }
+  return written.get(key);
+}
 
 /** The share address on a Mastodon server, for a host name that `mastodonHost` gave. */
 export const mastodonHref = (host: string, c: ShareContent): string => link(`https://${host}/share`, { text: post(c) });

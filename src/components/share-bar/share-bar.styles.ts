@@ -131,6 +131,8 @@ export const shareBarStyles = [
   .follow {
     flex: none;
     white-space: nowrap;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30em auto var(--_tap);
   }
   li + .follow {
     padding-inline-start: var(--_space);

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { is } from '../../config/kit.js';
 import { isProblem } from '../../config/errors.js';
@@ -107,7 +107,7 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
         // Sent, not awaited: the share itself never waits for the counter.
         countShare(counter, network, url);
         if (this.#count?.value !== undefined) this.#count.value++;
-        this.requestUpdate();
+        this.#showCount();
       }
       this.dispatchEvent(new CsrShareEvent({ network, url }));
     },
@@ -155,12 +155,11 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
     const { counter } = model;
     this.#counter = counter;
     if (counter) this.#readCount(counter, model.url);
-    const count = this.#count?.value;
     const { show } = this;
     return html`<section part="base" class="bar variant-${this.resolvedVariant}" dir=${this.textDirection} aria-labelledby="title">
       <div class="head">
         <p part="title" class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${model.title}</p>
-        ${counter ? html`<span part="count" class="count">${count === undefined ? '' : countText(this.#parts, this.resolvedLang, count)}</span>` : nothing}
+        ${counter ? html`<span part="count" class="count"></span>` : nothing}
       </div>
       ${this.resolvedVariant === 'icons' ? nothing : html`<p part="text" class="text">${model.text}</p>`}
       <ul part="actions" class="actions" aria-labelledby="title" @focusin=${reveal}>
@@ -170,6 +169,21 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
       ${this.#mastodon.render(model)} ${this.#copy.renderField(model.url)}
       <p part="status" class="status" role="status">${this.#copy.status}</p>
     </section>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#showCount();
+  }
+
+  /**
+   * The count, written into its place (held from the start) rather than rendered: every bar on a
+   * page gets its count at the same moment, and rendering them all again for it would hold the page.
+   */
+  #showCount(): void {
+    const place = this.renderRoot.querySelector('.count');
+    const value = this.#count?.value;
+    if (place) place.textContent = value === undefined ? '' : countText(this.#parts, this.resolvedLang, value);
   }
 
   /** The heading level: `heading-level` when it is 1 to 6, else 2. */
@@ -192,7 +206,7 @@ export class CsrShareBar extends CsrElement<ShareBarModel> {
         this.emitError(outcome);
       } else {
         count.value = outcome;
-        this.requestUpdate();
+        this.#showCount();
       }
     });
   }

@@ -56,8 +56,11 @@ async function readCount(address: string): Promise<number | CsrProblem> {
   return problem('counter-failed', `share.counter: ${address}: ${why}; no count shown`);
 }
 
+/** The plural rules and number format of each language, made once (every bar of a page asks). */
+const formats = new Map<string, readonly [Intl.PluralRules, Intl.NumberFormat]>();
+
 /** "12 delningar": the count written out for `lang`, in the form its plural rules pick (`one`, else `other`). */
 export function countText({ t }: Pick<ShareHost, 't'>, lang: string, count: number): string {
-  const [plural, number] = attempt(() => [new Intl.PluralRules(lang), new Intl.NumberFormat(lang)] as const) ?? [new Intl.PluralRules(), new Intl.NumberFormat()];
+  const [plural, number] = formats.get(lang) ?? formats.set(lang, attempt(() => [new Intl.PluralRules(lang), new Intl.NumberFormat(lang)] as const) ?? [new Intl.PluralRules(), new Intl.NumberFormat()]).get(lang)!;
   return t(plural.select(count) == 'one' ? 'share.count.one' : 'share.count.other', { count: number.format(count) });
 }
