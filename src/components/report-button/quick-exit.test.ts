@@ -78,12 +78,16 @@ describe('quick exit', () => {
     const exit = framed.el.shadowRoot!.querySelector<HTMLButtonElement>('[part="exit"]')!;
     // Typing scrolled the dialog down to the form; the person scrolls back up to the button.
     exit.scrollIntoView({ block: 'center' });
+    // The scroll is laid out before the button's place is read.
+    await new Promise((resolve) => framed.win.requestAnimationFrame(() => framed.win.requestAnimationFrame(resolve)));
     const frameBox = framed.frame.getBoundingClientRect();
     const box = exit.getBoundingClientRect();
+    const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+    expect(framed.el.shadowRoot!.elementFromPoint(x, y), 'the point is on the button').to.equal(exit);
     const field = framed.el.shadowRoot!.querySelector<HTMLInputElement>('#url')!;
-    await sendMouse({ type: 'click', position: [Math.round(frameBox.left + box.left + box.width / 2), Math.round(frameBox.top + box.top + box.height / 2)] });
+    await sendMouse({ type: 'click', position: [Math.round(frameBox.left + x), Math.round(frameBox.top + y)] });
     // Before the page goes, what was typed is gone.
-    await waitUntil(() => field.value === '', 'the typed text is cleared');
+    await waitUntil(() => field.value === '', 'the typed text is cleared', { timeout: 10000 });
     await expectExited(framed.frame, before);
   });
 
@@ -93,9 +97,9 @@ describe('quick exit', () => {
     const before = framed.win.history.length;
     const status = () => framed.el.shadowRoot!.querySelector('[role="status"].visually-hidden')?.textContent ?? '';
     await sendKeys({ press: 'Shift' });
-    await waitUntil(() => status() === 'Shift, press 2 more times to leave the page.', 'the first press is announced');
+    await waitUntil(() => status() === 'Shift, press 2 more times to leave the page.', 'the first press is announced', { timeout: 10000 });
     await sendKeys({ press: 'Shift' });
-    await waitUntil(() => status() === 'Shift, press 1 more time to leave the page.', 'the second press is announced');
+    await waitUntil(() => status() === 'Shift, press 1 more time to leave the page.', 'the second press is announced', { timeout: 10000 });
     await sendKeys({ press: 'Shift' });
     await expectExited(framed.frame, before);
   });
@@ -132,7 +136,7 @@ describe('quick exit', () => {
   it('reports an exitUrl that is not https, and the button keeps working', async () => {
     const framed = await framedButton({ exitUrl: 'http://example.com/' });
     const errors = () => (framed.win as Window & { csrErrors: string[] }).csrErrors;
-    await waitUntil(() => errors().length > 0, 'the bad exitUrl is reported');
+    await waitUntil(() => errors().length > 0, 'the bad exitUrl is reported', { timeout: 10000 });
     expect(errors()).to.deep.equal(['config-invalid report.exitUrl: must be an https URL; the report button works without it']);
     await startReport(framed);
     expect(framed.el.shadowRoot!.querySelector('[part="exit"]'), 'the exit button').not.to.equal(null);
