@@ -41,7 +41,7 @@ async function mount(report: Record<string, unknown> = {}, attributes: { country
 
 async function openDialog(el: CsrReportButton): Promise<void> {
   shadow(el).querySelector<HTMLButtonElement>('button.open')!.click();
-  await waitUntil(() => shadow(el).querySelector('dialog')?.open, 'the dialog opens');
+  await waitUntil(() => shadow(el).querySelector('dialog')?.open, 'the dialog opens', { timeout: 10000 });
 }
 
 const hotlineLine = (el: CsrReportButton) => words(shadow(el).querySelector('[part="hotline"]'));
@@ -90,7 +90,7 @@ describe('hotlines per country', () => {
     expect(shadow(el).querySelector<HTMLFormElement>('form')!.hidden, 'form hidden').to.equal(false);
     expect(shadow(el).querySelector<HTMLInputElement>('#url')!.value, 'typed text').to.equal('chat.example/room');
     shadow(el).querySelector<HTMLButtonElement>('button.send')!.click();
-    await waitUntil(() => words(shadow(el).querySelector('.outcome.status')).startsWith('Thank you'), 'sent');
+    await waitUntil(() => words(shadow(el).querySelector('.outcome.status')).startsWith('Thank you'), 'sent', { timeout: 10000 });
     expect((await intakeReceived(norway.key)).reports.map((r) => r.report.url)).to.deep.equal(['chat.example/room']);
     expect((await intakeReceived(sweden.key)).attempts).to.have.length(0);
   });
