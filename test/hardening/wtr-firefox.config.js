@@ -31,9 +31,4 @@ firefox.stopSession = async (sessionId) => {
   return result;
 };
 
-// Quick exit's tests replace a framed page while a key press or a click is being delivered. Under
-// puppeteer's WebDriver BiDi session that file sometimes never finishes (no test fails; the runner
-// times out after 5 minutes), so Firefox runs every file but that one. Chromium and WebKit run it.
-export const FIREFOX_SKIPPED = ['src/components/report-button/quick-exit.test.ts'];
-
-export default { ...base, files: [...base.files, ...FIREFOX_SKIPPED.map((file) => `!${file}`)], browsers: [firefox] };
+export default { ...base, browsers: [firefox] };
