@@ -99,13 +99,18 @@ const validateEntries = <T>(
 };
 
 /**
- * `raw` without its key `key`, and that key's value: a part checked on its own, so that a fault in it
- * (a profile link, the share counter) leaves the rest of its object usable.
+ * `raw` without the keys `keys`, and those keys' values: parts checked on their own, so that a fault in
+ * one (a profile link, the share counter, another country's hotline) leaves the rest of its object usable.
  */
-const detach = (raw: unknown, key: string): [rest: unknown, part: unknown] => {
-  if (!isPlainObject(raw) || !Object.hasOwn(raw, key)) return [raw, undefined];
-  const { [key]: part, ...rest } = raw;
-  return [rest, part];
+const detach = (raw: unknown, ...keys: string[]): [rest: unknown, parts: Record<string, unknown>] => {
+  if (!isPlainObject(raw)) return [raw, {}];
+  const rest = { ...raw };
+  const parts: Record<string, unknown> = {};
+  for (const key of keys) {
+    parts[key] = rest[key];
+    delete rest[key];
+  }
+  return [rest, parts];
 };
 
 /** A profile by its own rule (a Mastodon account, a link); a name not known yet as a link, which the share bar skips. */
@@ -120,16 +125,14 @@ const REPORT_EXTRAS = ['country', 'partnerCountry', 'exitUrl'] as const;
 
 /** The report section: its own hotline must be valid; a fault in the other countries' hotlines or the extras drops only them. */
 function validateReport(raw: unknown, issues: ConfigIssue[]): Report | undefined {
-  if (!isPlainObject(raw)) return validateSection('report', raw, ReportSchema, issues);
-  const own: Record<string, unknown> = { ...raw, hotlines: undefined };
-  for (const key of REPORT_EXTRAS) delete own[key];
-  const report = check('report', own, ReportSchema, issues);
+  const [own, parts] = detach(raw, 'hotlines', ...REPORT_EXTRAS);
+  const report = validateSection('report', own, ReportSchema, issues);
   if (!report) return undefined;
   for (const key of REPORT_EXTRAS) {
-    const value = check(`report.${key}`, raw[key], ReportSchema.entries[key], issues);
+    const value = validateSection(`report.${key}`, parts[key], ReportSchema.entries[key], issues);
     if (value !== undefined) Object.assign(report, { [key]: value });
   }
-  const hotlines = validateEntries('report.hotlines', raw.hotlines, HotlineSchema, issues, CountrySchema, COUNTRY_MESSAGE);
+  const hotlines = validateEntries('report.hotlines', parts.hotlines, HotlineSchema, issues, CountrySchema, COUNTRY_MESSAGE);
   if (hotlines.size) report.hotlines = Object.assign(Object.create(null) as Record<string, Hotline>, Object.fromEntries(hotlines));
   return report;
 }
@@ -144,7 +147,7 @@ export function validateConfig(raw: unknown): ValidationResult {
   }
   const fatal: ConfigIssue[] = [];
   check('version', own(raw, 'version'), VersionSchema, fatal);
-  const [organizationRaw, profilesRaw] = detach(own(raw, 'organization'), 'profiles');
+  const [organizationRaw, { profiles: profilesRaw }] = detach(own(raw, 'organization'), 'profiles');
   const organization =
     organizationRaw === undefined
       ? void fatal.push({ path: 'organization', message: 'is required' })
@@ -162,7 +165,7 @@ export function validateConfig(raw: unknown): ValidationResult {
   for (const [id, partner] of partners) if (offSite(`partners.${id}.verifyUrl`, partner.verifyUrl)) partners.delete(id);
   const awards = validateEntries('awards', own(raw, 'awards'), AwardSchema, issues);
   // The counter learns which pages are shared: only the organization's own site may be told.
-  const [shareRaw, counterRaw] = detach(own(raw, 'share'), 'counter');
+  const [shareRaw, { counter: counterRaw }] = detach(own(raw, 'share'), 'counter');
   const share = validateSection('share', shareRaw, ShareSchema, issues);
   const counter = validateSection('share.counter', counterRaw, LinkSchema, issues);
   if (share && counter && !offSite('share.counter', counter)) share.counter = counter;
