@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import { brandProblem, contrastRatio, AA_CONTRAST } from '../config/colour.js';
 import { partnerStanding } from '../config/partner.js';
 import { pickText } from '../config/l10n.js';
-import { PARTNER_STATUSES, PROFILE_NAMES, SHARE_NETWORKS, type Text } from '../config/schema.js';
+import { CountrySchema, PARTNER_STATUSES, PROFILE_NAMES, SHARE_NETWORKS, type Text } from '../config/schema.js';
+import { is } from '../config/kit.js';
 import { PROFILE_BRANDS } from '../components/share-bar/follow-links.js';
 import type { ValidatedConfig } from '../config/validate.js';
 import { choiceList, idFor, listField, localizedField, selectField, textField, yearField, type Form } from './fields.js';
@@ -26,13 +27,18 @@ export interface Sections extends Form {
   drafts: Record<'partners' | 'awards', Draft>;
   draft(section: 'partners' | 'awards', name: string, id?: string): void;
   add(section: 'partners' | 'awards'): void;
-  removeEntry(section: 'partners' | 'awards', id: string, name: string): void;
+  /** The country code being typed for a new hotline. */
+  hotlineDraft: string;
+  draftHotline(code: string): void;
+  addHotline(): void;
+  /** Removes the entry at `path` (`partners.telenor`, `report.hotlines.NO`) after asking. */
+  removeEntry(path: string, name: string): void;
   toggleEdit(id: string): void;
   act(id: string, action: PartnerAction, name: string): void;
 }
 
-const entries = (s: Sections, section: 'partners' | 'awards'): [string, JsonObject][] => {
-  const map = s.data[section];
+const entries = (s: Sections, path: 'partners' | 'awards' | 'report.hotlines'): [string, JsonObject][] => {
+  const map = s.value(path);
   return map && typeof map === 'object' && !Array.isArray(map)
     ? Object.entries(map).filter((e): e is [string, JsonObject] => !!e[1] && typeof e[1] === 'object' && !Array.isArray(e[1]))
     : [];
@@ -130,6 +136,7 @@ function partnerEditor(s: Sections, id: string) {
     ${textField(s, `${p}.verifyUrl`, s.t('partner.verifyUrl'), { type: 'url' })}
     ${awardIds.length || s.value(`${p}.awards`) !== undefined ? choiceList(s, `${p}.awards`, s.t('partner.awards'), awardIds) : nothing}
     ${localizedField(s, `${p}.badgeText`, s.t('partner.badgeText'))}
+    ${textField(s, `report.partnerCountry.${id}`, s.t('partner.country'))}
   </div>`;
 }
 
@@ -160,7 +167,7 @@ export function partnersSection(s: Sections) {
             ${actionsFor(raw.status as string).map(
               (action) => html`<button type="button" class="action-${action}" @click=${() => s.act(id, action, name)}>${s.t(`action.${action}`)}</button>`,
             )}
-            <button type="button" class="danger" @click=${() => s.removeEntry('partners', id, name)}>${s.t('remove', { name })}</button>
+            <button type="button" class="danger" @click=${() => s.removeEntry(`partners.${id}`, name)}>${s.t('remove', { name })}</button>
           </div>
           ${open ? partnerEditor(s, id) : nothing}
         </li>`;
@@ -182,7 +189,7 @@ export function awardsSection(s: Sections) {
         <div class="row">${localizedField(s, `${a}.issuer.name`, s.t('award.issuer.name'))} ${yearField(s, `${a}.year`, s.t('award.year'))}</div>
         ${textField(s, `${a}.issuer.url`, s.t('award.issuer.url'), { type: 'url' })} ${textField(s, `${a}.url`, s.t('award.url'), { type: 'url' })}
         ${localizedField(s, `${a}.citation`, s.t('award.citation'), { multiline: true })}
-        <button type="button" class="danger" @click=${() => s.removeEntry('awards', id, name)}>${s.t('remove', { name })}</button>
+        <button type="button" class="danger" @click=${() => s.removeEntry(`awards.${id}`, name)}>${s.t('remove', { name })}</button>
       </fieldset>`;
     })}
     ${draftForm(s, 'awards')}
@@ -199,15 +206,78 @@ export function shareSection(s: Sections) {
   </section>`;
 }
 
+/** A country's name in the editor's language ("Norge", "Norway"), else its code. */
+function countryName(s: Sections, code: string): string {
+  try {
+    return new Intl.DisplayNames([s.lang], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Why a typed country code cannot be added, if it cannot. */
+export function hotlineCodeProblem(s: Sections, code: string): 'invalid' | 'taken' | undefined {
+  if (!is(CountrySchema, code)) return 'invalid';
+  return entries(s, 'report.hotlines').some(([taken]) => taken === code) ? 'taken' : undefined;
+}
+
+/** The fields a hotline has, for the section's own (the default) and for each country's. */
+function hotlineFields(s: Sections, at: string) {
+  return html`${localizedField(s, `${at}.name`, s.t('report.name'))}
+    ${textField(s, `${at}.hotlineUrl`, s.t('report.hotlineUrl'), { type: 'url', required: at !== 'report' })}
+    <div class="row">
+      ${textField(s, `${at}.phone`, s.t('report.phone'), { type: 'tel' })} ${textField(s, `${at}.sms`, s.t('report.sms'), { type: 'tel' })}
+    </div>
+    ${textField(s, `${at}.endpoint`, s.t('report.endpoint'), { type: 'url' })}
+    ${localizedField(s, `${at}.guidance`, s.t('report.guidance'), { multiline: true })}`;
+}
+
+function hotlineDraftForm(s: Sections) {
+  const code = s.hotlineDraft;
+  const problem = code ? hotlineCodeProblem(s, code) : undefined;
+  return html`<form
+    class="add"
+    aria-labelledby="new-hotline-heading"
+    @submit=${(e: Event) => {
+      e.preventDefault();
+      s.addHotline();
+    }}
+  >
+    <h3 id="new-hotline-heading">${s.t('hotline.add')}</h3>
+    <div class="field">
+      <label for="new-hotline-code">${s.t('hotline.add.code')}</label>
+      <input
+        id="new-hotline-code"
+        .value=${code}
+        maxlength="2"
+        autocomplete="off"
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${problem ? 'new-hotline-code-problem' : nothing}
+        @input=${(e: Event) => s.draftHotline((e.target as HTMLInputElement).value)}
+      />
+      ${problem ? html`<p class="problem" id="new-hotline-code-problem">${s.t(`hotline.code.${problem}`)}</p>` : nothing}
+    </div>
+    <button type="submit" ?disabled=${!code || !!problem}>${s.t('partner.add.submit')}</button>
+  </form>`;
+}
+
 export function reportSection(s: Sections) {
+  const hotlines = entries(s, 'report.hotlines');
   return html`<section aria-labelledby="h-report">
     <h2 id="h-report">${s.t('report')}</h2>
-    ${textField(s, 'report.hotlineUrl', s.t('report.hotlineUrl'), { type: 'url' })}
-    <div class="row">
-      ${textField(s, 'report.phone', s.t('report.phone'), { type: 'tel' })} ${textField(s, 'report.sms', s.t('report.sms'), { type: 'tel' })}
-    </div>
-    ${textField(s, 'report.endpoint', s.t('report.endpoint'), { type: 'url' })}
-    ${localizedField(s, 'report.guidance', s.t('report.guidance'), { multiline: true })}
+    ${hotlineFields(s, 'report')} ${textField(s, 'report.country', s.t('report.country'))}
+    ${textField(s, 'report.exitUrl', s.t('report.exitUrl'), { type: 'url' })}
+    <h3 id="h-hotlines">${s.t('hotlines')}</h3>
+    ${hotlines.length ? nothing : html`<p>${s.t('hotlines.none')}</p>`}
+    ${hotlines.map(([code, raw]) => {
+      const name = `${countryName(s, code)}: ${nameOf(s, raw, 'name', code)}`;
+      return html`<fieldset class="entry" data-country=${code}>
+        <legend>${countryName(s, code)} <code>${code}</code></legend>
+        ${hotlineFields(s, `report.hotlines.${code}`)}
+        <button type="button" class="danger" @click=${() => s.removeEntry(`report.hotlines.${code}`, name)}>${s.t('remove', { name })}</button>
+      </fieldset>`;
+    })}
+    ${hotlineDraftForm(s)}
   </section>`;
 }
 

@@ -19,7 +19,7 @@ import { snippet, WIDGETS, type WidgetName } from '../tools/snippet.js';
 import { snippetProblems } from '../tools/snippet-check.js';
 import { download, loadFromFile, loadFromServer, loadFromUrl, saveToServer, serverToken, type Loaded } from './io.js';
 import { applyPartnerAction, getAt, idFromName, idProblem, partnerActionChanges, setAt, type Json, type JsonObject, type PartnerAction } from './model.js';
-import { awardsSection, nameOf, organizationSection, partnersSection, reportSection, shareSection, today, type Draft, type Sections } from './sections.js';
+import { awardsSection, hotlineCodeProblem, nameOf, organizationSection, partnersSection, reportSection, shareSection, today, type Draft, type Sections } from './sections.js';
 import { say, type StudioKey, type StudioLang } from './strings.js';
 import { studioStyles } from './studio.styles.js';
 
@@ -43,6 +43,7 @@ export class CsrStudio extends LitElement implements Sections {
       conflict: { state: true },
       editing: { state: true },
       drafts: { state: true },
+      hotlineDraft: { state: true },
       confirmation: { state: true },
       previewPartner: { state: true },
       previewLang: { state: true },
@@ -63,6 +64,7 @@ export class CsrStudio extends LitElement implements Sections {
   loadError = '';
   editing?: string;
   drafts: Record<'partners' | 'awards', Draft> = { partners: { name: '', id: '', idTyped: false }, awards: { name: '', id: '', idTyped: false } };
+  hotlineDraft = '';
   confirmation?: Confirmation;
   previewPartner = '';
   previewLang: StudioLang = this.lang;
@@ -264,10 +266,29 @@ export class CsrStudio extends LitElement implements Sections {
     }
   }
 
-  removeEntry(section: 'partners' | 'awards', id: string, name: string): void {
+  // ---- hotlines by country
+
+  draftHotline(code: string): void {
+    this.hotlineDraft = code.trim().toUpperCase();
+  }
+
+  addHotline(): void {
+    const code = this.hotlineDraft;
+    if (!code || hotlineCodeProblem(this, code)) return;
+    this.#commit(setAt(this.data, `report.hotlines.${code}`, { hotlineUrl: '' }));
+    this.hotlineDraft = '';
+  }
+
+  removeEntry(path: string, name: string): void {
     this.#ask(this.t('confirm.remove', { name }), this.t('confirm.ok', { action: this.t('remove', { name }).toLowerCase() }), () => {
-      this.#commit(setAt(this.data, `${section}.${id}`, undefined));
-      if (this.editing === id) this.editing = undefined;
+      let data = setAt(this.data, path, undefined);
+      const [section, id] = path.split('.');
+      if (section === 'partners') {
+        // A partner's hotline country goes with it.
+        if (getAt(data, `report.partnerCountry.${id}`) !== undefined) data = setAt(data, `report.partnerCountry.${id}`, undefined);
+        if (this.editing === id) this.editing = undefined;
+      }
+      this.#commit(data);
     });
   }
 

@@ -60,7 +60,7 @@ export const starterConfig = (): Commented<CsrConfigInput> & { $schema: string }
     counter: 'https://ngo.example/api/share-count',
   },
   report: {
-    $comment: 'Where the report button sends people: your hotline page, phone and SMS numbers, and (optional) an intake endpoint that receives reports as JSON (see the README).',
+    $comment: 'Where the report button sends people: your hotline page, phone and SMS numbers, and (optional) an intake endpoint that receives reports as JSON (see the README). Optional too: name (your hotline\'s name, which the dialog shows), country (its country code, such as "SE"), hotlines (other countries\' hotlines by code, each with name and hotlineUrl and the same optional fields, which a person can choose in the dialog), partnerCountry (a partner\'s country, {"partner-id": "NO"}) and exitUrl (the neutral https page that quick exit opens; without it, wikipedia.org).',
     hotlineUrl: 'https://ngo.example/hotline',
     phone: '+46 70 000 00 00',
     sms: '+46 70 000 00 01',

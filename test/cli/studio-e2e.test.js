@@ -132,6 +132,53 @@ test('the preview is the library\'s own widgets, and the snippet is what csr-wid
   assert.match(snippet, /data-partner="telenor"/);
 });
 
+test('hotlines by country: add one by its code, fill it in, give partners a country, remove one; the file is what the form shows', async () => {
+  const code = studioEl().locator('#new-hotline-code');
+  await code.fill('no');
+  assert.equal(await code.inputValue(), 'NO');
+  assert.equal(await studioEl().locator('#new-hotline-code-problem').textContent(), 'That country already has a hotline here.');
+  await code.fill('d1');
+  assert.equal(await studioEl().locator('#new-hotline-code-problem').textContent(), 'Two letters, such as NO.');
+  await code.fill('de');
+  await code.press('Enter');
+  const de = studioEl().locator('fieldset[data-country="DE"]');
+  await de.waitFor();
+  assert.match(await de.locator('legend').textContent(), /Germany\s+DE/);
+  assert.equal(await code.inputValue(), '', 'the code field is ready for the next country');
+  // A new hotline is incomplete until it has its page, and the validator says so beside the field.
+  assert.match(await de.locator('#f-report-hotlines-DE-hotlineUrl-notes').textContent(), /report\.hotlines\.DE\.hotlineUrl: must be an https URL/);
+  await de.locator('#f-report-hotlines-DE-name-en').fill('Example hotline in Germany (example value)');
+  await de.locator('#f-report-hotlines-DE-hotlineUrl').fill('https://hotline.example/de');
+  await studioEl().locator('#f-report-exitUrl').fill('https://www.example.org/');
+
+  // Telenor's visitors get Denmark's hotline first, and so do the new partner's until it is removed.
+  await studioEl().getByRole('button', { name: 'Edit Telenor Sverige' }).click();
+  await studioEl().locator('#f-report-partnerCountry-telenor').fill('DK');
+  await studioEl().getByRole('button', { name: 'Edit Exempel Företag AB' }).click();
+  await studioEl().locator('#f-report-partnerCountry-exempel').fill('DK');
+  await studioEl().locator('li[data-partner="exempel"] button.danger').click();
+  await studioEl().locator('dialog[open] #confirm-ok').click();
+  await studioEl().locator('li[data-partner="exempel"]').waitFor({ state: 'detached' });
+
+  // Finland's hotline goes, after a confirmation that names it.
+  await studioEl().locator('fieldset[data-country="FI"] button.danger').click();
+  assert.match(await studioEl().locator('dialog[open] #confirm-text').textContent(), /Remove Finland: Example hotline in Finland/);
+  await studioEl().locator('dialog[open] #confirm-ok').click();
+  await studioEl().locator('fieldset[data-country="FI"]').waitFor({ state: 'detached' });
+  assert.match(await studioEl().locator('#h-verdict').textContent(), /Valid/);
+
+  await studioEl().locator('#save').click();
+  await page.waitForFunction(() => /Saved/.test(document.querySelector('csr-studio').shadowRoot.querySelector('.status').textContent));
+  const disk = readFileSync(file, 'utf8');
+  assert.equal(disk, await formText());
+  const { report, partners } = JSON.parse(disk);
+  assert.deepEqual(Object.keys(report.hotlines), ['NO', 'DK', 'DE']);
+  assert.deepEqual(report.hotlines.DE, { hotlineUrl: 'https://hotline.example/de', name: { en: 'Example hotline in Germany (example value)' } });
+  assert.equal(report.exitUrl, 'https://www.example.org/');
+  assert.deepEqual(report.partnerCountry, { telenor: 'DK' }, "a removed partner's country goes with it");
+  assert.equal(partners.exempel, undefined);
+});
+
 test('the static build (dist/studio/index.html, opened as a file) opens a config file and downloads the result', async () => {
   const local = await browser.newPage({ acceptDownloads: true });
   try {
