@@ -22,11 +22,17 @@ function sendable(value: unknown): unknown {
   }
 }
 
-afterEach(function () {
-  const err = this.currentTest?.err as (Error & { actual?: unknown; expected?: unknown; multiple?: Error[] }) | undefined;
-  for (const error of err ? [err, ...(err.multiple ?? [])] : []) {
-    const failure = error as typeof err & object;
+type Failure = Error & { actual?: unknown; expected?: unknown; multiple?: Error[] };
+
+/** Makes `err` (and the errors it gathers) sendable: node values become text; other values stay. */
+export function reportable(err: Failure): void {
+  for (const failure of [err, ...(err.multiple ?? [])] as Failure[]) {
     if ('actual' in failure) failure.actual = sendable(failure.actual);
     if ('expected' in failure) failure.expected = sendable(failure.expected);
   }
+}
+
+afterEach(function () {
+  const err = this.currentTest?.err as Failure | undefined;
+  if (err) reportable(err);
 });
