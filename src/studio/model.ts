@@ -39,15 +39,6 @@ export function setAt(data: JsonObject, path: string, value: Json | undefined): 
   return copy;
 }
 
-/** `data` with the key at `path` renamed to `to`, in its place among its siblings. */
-export function renameAt(data: JsonObject, parentPath: string, from: string, to: string): JsonObject {
-  const parent = getAt(data, parentPath);
-  if (!isObject(parent)) return data;
-  const renamed: JsonObject = {};
-  for (const [key, value] of Object.entries(parent)) renamed[key === from ? to : key] = value;
-  return setAt(data, parentPath, renamed);
-}
-
 /** An id made from a name: lower case, letters a–z and digits, words joined by `-` (`Telenor Sverige` → `telenor-sverige`). */
 export function idFromName(name: string): string {
   return name
