@@ -33,7 +33,7 @@ async function framedButton(report: Record<string, unknown> = {}): Promise<Frame
   return { frame, win, el };
 }
 
-/** Opens the dialog and types into the form, as someone who has started a report. */
+/** Opens the dialog and types into the form, as someone who has started a report; gives the dialog. */
 async function startReport({ win, el }: Framed): Promise<HTMLDialogElement> {
   win.focus();
   el.shadowRoot!.querySelector<HTMLButtonElement>('button.open')!.click();
@@ -76,24 +76,43 @@ describe('quick exit', () => {
 
   it('leaves when the button is clicked with the pointer: the page is replaced and the form cleared', async () => {
     const framed = await framedButton();
-    await startReport(framed);
+    const dialog = await startReport(framed);
     const before = framed.win.history.length;
     const exit = framed.el.shadowRoot!.querySelector<HTMLButtonElement>('[part="exit"]')!;
-    // Typing scrolled the dialog down to the form; the person scrolls back up to the button. Firefox
-    // scrolls to the caret once more at its next frame, so that frame passes first.
+    // The person has scrolled to the end of the form: the button stays in view at the top of the
+    // dialog. Firefox scrolls to the caret once more at its next frame, so that frame passes first.
     await frames(framed.win);
-    exit.scrollIntoView({ block: 'center' });
+    dialog.scrollTop = dialog.scrollHeight;
     await frames(framed.win);
+    expect(dialog.scrollTop, 'the dialog is scrolled').to.be.above(100);
     const frameBox = framed.frame.getBoundingClientRect();
     const box = exit.getBoundingClientRect();
     const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
-    // A boolean, not the element: a failure that carries another window's element is never reported.
+    expect(box.top, 'the button is at the top of the dialog').to.be.within(dialog.getBoundingClientRect().top, dialog.getBoundingClientRect().top + 40);
+    // A boolean, not the element: see test/support/dom-failures.ts.
     expect(framed.el.shadowRoot!.elementFromPoint(x, y) === exit, 'the point is on the button').to.equal(true);
     const field = framed.el.shadowRoot!.querySelector<HTMLInputElement>('#url')!;
     await sendMouse({ type: 'click', position: [Math.round(frameBox.left + x), Math.round(frameBox.top + y)] });
     // Before the page goes, what was typed is gone.
     await waitUntil(() => field.value === '', 'the typed text is cleared', { timeout: 10000 });
     await expectExited(framed.frame, before);
+  });
+
+  it('shows nothing of the page while a slow exit page loads', async () => {
+    const slow = await serveConfig(null, {
+      text: '<!doctype html><title>Weather</title><p>A neutral page.</p>',
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      delayMs: 3000,
+    });
+    const framed = await framedButton({ exitUrl: new URL(slow.url, location.origin).href });
+    const dialog = await startReport(framed);
+    framed.el.shadowRoot!.querySelector<HTMLButtonElement>('[part="exit"]')!.click();
+    await waitUntil(() => dialog.classList.contains('leaving'), 'the dialog is leaving', { timeout: 10000 });
+    expect(dialog.textContent!.trim(), 'all the dialog says').to.equal('Loading…');
+    // The backdrop, which let the page show through, now covers it.
+    const backdrop = framed.win.getComputedStyle(dialog, '::backdrop').backgroundColor;
+    expect(backdrop, 'an opaque backdrop').to.match(/^rgb\(/);
+    await waitUntil(() => framed.frame.contentWindow?.location.pathname === slow.url, 'the exit page replaces the page', { timeout: 10000 });
   });
 
   it('leaves when Shift is pressed three times, wherever focus is in the dialog', async () => {

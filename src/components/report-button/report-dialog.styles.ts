@@ -15,11 +15,12 @@ export const reportDialogStyles = (css: typeof litCss): CSSResult => css`
     opacity: 0.8;
   }
   dialog {
+    --_pad: calc(var(--_space) * 3);
     width: min(36em, calc(100vw - 32px));
     max-width: 100vw;
     max-height: calc(100dvh - 32px);
     overflow: auto;
-    padding: calc(var(--_space) * 3);
+    padding: var(--_pad);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -27,6 +28,10 @@ export const reportDialogStyles = (css: typeof litCss): CSSResult => css`
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.6);
+  }
+  /* Leaving: nothing of the page shows any more while the exit page loads. */
+  dialog.leaving::backdrop {
+    background: Canvas;
   }
   @media (max-width: 32rem) {
     dialog {
@@ -36,7 +41,7 @@ export const reportDialogStyles = (css: typeof litCss): CSSResult => css`
       margin: 0;
       border: 0;
       border-radius: 0;
-      padding: calc(var(--_space) * 2);
+      --_pad: calc(var(--_space) * 2);
     }
   }
   .head {
@@ -66,13 +71,22 @@ export const reportDialogStyles = (css: typeof litCss): CSSResult => css`
     font-size: 1.5em;
     line-height: 1;
   }
-  /* Quick exit: right under the title, hard to miss, and plain enough not to alarm anyone looking on. */
+  /*
+   * Quick exit: right under the title, hard to miss, and plain enough not to alarm anyone looking on.
+   * It stays at the top of the dialog however far the person has scrolled, as GOV.UK's does on its page.
+   */
   .exit-row {
+    position: sticky;
+    z-index: 1;
+    top: calc(var(--_pad) * -1);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
-    margin-block-start: calc(var(--_space) * 1.5);
+    margin-block-start: calc(var(--_space) * 0.5);
+    margin-inline: calc(var(--_pad) * -1);
+    padding: var(--_space) var(--_pad);
+    background: var(--_bg);
   }
   .exit {
     min-height: 44px;

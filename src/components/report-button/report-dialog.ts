@@ -160,7 +160,7 @@ export class ReportDialog {
     const { html } = this.#kit;
     const { t } = this.#host;
     this.#exitUrl = model.report.exitUrl ?? DEFAULT_EXIT_URL;
-    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="guidance" @close=${this.#closed}>
+    return html`<dialog part="dialog" class=${this.#leaving ? 'leaving' : ''} aria-labelledby="title" aria-describedby="guidance" @close=${this.#closed}>
       ${this.#leaving ? html`<p class="leaving" role="alert">${t('loading')}</p>` : this.#renderContent(model)}
     </dialog>`;
   }
