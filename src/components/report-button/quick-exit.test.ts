@@ -119,9 +119,14 @@ describe('quick exit', () => {
     const framed = await framedButton();
     await startReport(framed);
     const before = framed.win.history.length;
-    const status = () => framed.el.shadowRoot!.querySelector('[role="status"].visually-hidden')?.textContent ?? '';
+    const count = framed.el.shadowRoot!.querySelector<HTMLElement>('.exit-count')!;
+    const status = () => count.textContent ?? '';
+    expect(count.getAttribute('role')).to.equal('status');
+    expect(count.getBoundingClientRect().height, 'nothing counted, nothing shown').to.equal(0);
     await sendKeys({ press: 'Shift' });
     await waitUntil(() => status() === 'Shift, press 2 more times to leave the page.', 'the first press is announced', { timeout: 10000 });
+    // Shown too, for a person who sees the screen (GOV.UK shows lights).
+    expect(count.getBoundingClientRect().height, 'the count is shown').to.be.above(0);
     await sendKeys({ press: 'Shift' });
     await waitUntil(() => status() === 'Shift, press 1 more time to leave the page.', 'the second press is announced', { timeout: 10000 });
     await sendKeys({ press: 'Shift' });

@@ -103,6 +103,16 @@ export const reportDialogStyles = (css: typeof litCss): CSSResult => css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* The Shift presses counted so far, for everyone (GOV.UK shows lights); empty, it takes no room. */
+  .exit-count {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  .exit-count:empty {
+    display: none;
+  }
   .hotline {
     margin-block: 0 var(--_space);
     font-weight: 600;

@@ -179,7 +179,7 @@ export class ReportDialog {
       <div class="exit-row">
         <button part="exit" class="exit" type="button" aria-describedby="exit-hint" @click=${this.#exit}>${t('report.exit')}</button>
         <p id="exit-hint" class="exit-hint">${t('report.exit.hint')}</p>
-        <p class="visually-hidden" role="status">${this.#shiftStatus}</p>
+        <p class="exit-count" role="status">${this.#shiftStatus}</p>
       </div>
       <p id="guidance" part="guidance" class="guidance">${text(hotline.guidance) ?? t('report.guidance')}</p>
       <p part="hotline" class="hotline">${t('report.hotline', { hotline: text(hotline.name) ?? model.organization })}</p>
