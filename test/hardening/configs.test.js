@@ -10,11 +10,12 @@ import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import process from 'node:process';
 import fc from 'fast-check';
 import { setup, html, open, probe, key, none, ERROR_CODES, SECTION_OF } from './harness.js';
 import { setBody, exampleFor } from './faults.js';
-import { root } from './server.js';
+import { buildDir, root } from './server.js';
 
 const env = await setup();
 after(() => env.close());
@@ -314,11 +315,12 @@ const RUNS = Number(process.env.CSR_FC_RUNS ?? 100);
  * Only these may be fetched from hosts other than 127.0.0.1 (see the last test).
  */
 const ownSiteCounters = new Set();
-const siteOf = (url) => new URL(url).hostname.replace(/^www\./, '');
+// The library's own rule of what belongs to the organization's site, from the build under test.
+const { hostOf, onSite } = await import(pathToFileURL(resolve(buildDir, 'dist/npm/config/origin.js')).href);
 function noteOwnSiteCounter(config) {
   try {
     const counter = new URL(config.share.counter);
-    if (siteOf(counter.href) === siteOf(config.organization.url)) ownSiteCounters.add(counter.origin + counter.pathname);
+    if (onSite(hostOf(counter.href), hostOf(config.organization.url))) ownSiteCounters.add(counter.origin + counter.pathname);
   } catch {
     // No counter, or not a URL: nothing may be fetched for it.
   }
